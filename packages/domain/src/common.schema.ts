@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { normalizeText } from './text/vietnamese-text.ts';
+
+/** Non-empty NFC text, trimmed. */
+export const textSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(20_000)
+  .transform((s) => normalizeText(s));
+export const shortTextSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .transform((s) => normalizeText(s));
+export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const idSchema = z.string().min(1).max(64);
+/** "2024-11" */
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Kỳ báo cáo: phải có dạng yyyy-mm' });
+export type Period = z.infer<typeof periodSchema>;
+/** Division (phòng, đơn vị) code, e.g. "QLKH". */
+export const divisionCodeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/);
+export type DivisionCode = z.infer<typeof divisionCodeSchema>;
+
+export function previousPeriod(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+export function nextPeriod(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}

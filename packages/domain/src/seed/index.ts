@@ -1,0 +1,75 @@
+import {
+  outreachEventSchema,
+  inspectionOutcomeSchema,
+  publicationSchema,
+  techAppraisalSchema,
+  transferRegistrationSchema,
+} from '../records/other-records.schema.ts';
+import { stTaskSchema } from '../records/st-task.schema.ts';
+import { reportContentSchema } from '../report/report.schema.ts';
+import { hungYenSiteConfig } from '../site/default-site-config.ts';
+import type { FrozenRecords } from '../snapshot/build-public-snapshot.ts';
+import { buildPublicSnapshot } from '../snapshot/build-public-snapshot.ts';
+import type { PublicSnapshot } from '../snapshot/public-snapshot.schema.ts';
+import {
+  seedAppraisals,
+  seedEvents,
+  seedInspections,
+  seedOrganisations,
+  seedPublications,
+  seedTasks,
+  seedTransfers,
+} from './november-2024.records.ts';
+import { seedIssuedOn, seedPeriod, seedReportContent, seedReportNumber } from './november-2024.report.ts';
+
+export { seedFactChecklist, allSeedFacts } from './november-2024.checklist.ts';
+export { seedIssuedOn, seedPeriod, seedReportContent, seedReportNumber } from './november-2024.report.ts';
+export { seedOrganisations } from './november-2024.records.ts';
+
+/** The seed report's content, parsed (defaults applied, NFC). */
+export function seedContent() {
+  return reportContentSchema.parse(seedReportContent);
+}
+
+/** The seed report's records, parsed. */
+export function seedRecords(): FrozenRecords {
+  return {
+    tasks: seedTasks.map((t) => stTaskSchema.parse(t)),
+    listings: [],
+    publications: seedPublications.map((p) => publicationSchema.parse(p)),
+    inspections: seedInspections.map((i) => inspectionOutcomeSchema.parse(i)),
+    appraisals: seedAppraisals.map((a) => techAppraisalSchema.parse(a)),
+    transfers: seedTransfers.map((t) => transferRegistrationSchema.parse(t)),
+    events: seedEvents.map((e) => outreachEventSchema.parse(e)),
+  };
+}
+
+/**
+ * The public snapshot of the seed report alone, approved as it was issued. `contentHash` is supplied by
+ * the caller (hashing is not the domain's business).
+ */
+export function seedSnapshot(args: {
+  contentHash: string;
+  publicationId?: string;
+  generatedAt?: string;
+}): PublicSnapshot {
+  return buildPublicSnapshot({
+    publicationId: args.publicationId ?? 'seed',
+    generatedAt: args.generatedAt ?? '2024-12-05T09:00:00+07:00',
+    asOfDate: seedIssuedOn,
+    site: hungYenSiteConfig,
+    editions: [
+      {
+        period: seedPeriod,
+        editionNo: 1,
+        number: { ...seedReportNumber },
+        issuedOn: seedIssuedOn,
+        approvedAt: '2024-12-05T09:00:00+07:00',
+        changeNote: null,
+        contentHash: args.contentHash,
+        content: seedContent(),
+        records: seedRecords(),
+      },
+    ],
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { exchangeListingSchema } from '../records/exchange-listing.schema.ts';
+import { seedContent, seedRecords } from '../seed/index.ts';
+import { hungYenSiteConfig } from '../site/default-site-config.ts';
+import { type ApprovedEditionInput, buildPublicSnapshot } from './build-public-snapshot.ts';
+
+const listing = (id: string, overrides: Record<string, unknown> = {}) =>
+  exchangeListingSchema.parse({
+    id,
+    kind: 'offer',
+    title: `Công nghệ ${id}`,
+    field: 'Nông nghiệp',
+    summary: 'Tóm tắt',
+    owner: 'Công ty A',
+    readiness: 7,
+    ipStatus: 'none',
+    priceMode: 'negotiable',
+    contact: { name: 'Nguyễn Văn A', phone: '0912 345 678', isPublic: false },
+    listedOn: '2024-11-01',
+    expiresOn: '2025-01-30',
+    ...overrides,
+  });
+
+const edition = (period: string, editionNo: number, records = seedRecords()): ApprovedEditionInput => ({
+  period,
+  editionNo,
+  number: { sequence: editionNo, symbol: 'BC-SKHCN' },
+  issuedOn: '2024-12-05',
+  approvedAt: '2024-12-05T09:00:00+07:00',
+  changeNote: editionNo > 1 ? 'Đính chính số liệu' : null,
+  contentHash: 'b'.repeat(64),
+  content: seedContent(),
+  records,
+});
+
+describe('buildPublicSnapshot', () => {
+  it('hides private contacts and drops expired listings', () => {
+    const records = {
+      ...seedRecords(),
+      listings: [
+        listing('l1'),
+        listing('l2', { expiresOn: '2024-11-20' }),
+        listing('l3', { contact: { name: 'B', isPublic: true } }),
+      ],
+    };
+    const snap = buildPublicSnapshot({
+      publicationId: 'p1',
+      generatedAt: '2024-12-05T09:00:00+07:00',
+      asOfDate: '2024-12-05',
+      site: hungYenSiteConfig,
+      editions: [edition('2024-11', 1, records)],
+    });
+    expect(snap.listings.map((l) => l.id).sort()).toEqual(['l1', 'l3']);
+    expect(snap.listings.find((l) => l.id === 'l1')!.contact).toBeNull();
+    expect(JSON.stringify(snap)).not.toContain('0912 345 678');
+  });
+
+  it('takes each record as of the latest edition that links it and keeps only approved periods of events', () => {
+    const v1 = seedRecords();
+    const v2 = seedRecords();
+    v2.tasks[0]!.resultSummary = 'Đã đính chính';
+    v2.tasks[0]!.events.push({ id: 'ev-future', kind: 'checked', period: '2025-01' });
+    const snap = buildPublicSnapshot({
+      publicationId: 'p2',
+      generatedAt: '2024-12-10T09:00:00+07:00',
+      asOfDate: '2024-12-10',
+      site: hungYenSiteConfig,
+      editions: [edition('2024-11', 2, v2), edition('2024-11', 1, v1)],
+    });
+    const task = snap.tasks.find((t) => t.id === v2.tasks[0]!.id)!;
+    expect(task.asOf).toEqual({ period: '2024-11', editionNo: 2 });
+    expect(task.resultSummary).toBe('Đã đính chính');
+    expect(task.events.map((e) => e.id)).not.toContain('ev-future');
+    expect(snap.reports[0]!.editions.map((e) => e.editionNo)).toEqual([1, 2]);
+  });
+});
