@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.ts';
+
+export type Database = Kysely<DB>;
+
+export type DbHandle = {
+  db: Database;
+  kind: 'pg' | 'pglite';
+  /** The embedded instance, when kind is 'pglite'. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+};
+
+export type CreateDbOptions = {
+  /** A PostgreSQL connection string; without one an embedded PGlite database is used. */
+  url?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` for a throwaway database. */
+  dataDir?: string | undefined;
+  /** A PGlite data directory dump to start from (test templates). */
+  loadDataDir?: Blob | undefined;
+  poolSize?: number | undefined;
+};
+
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+
+/** Same value shapes from both drivers: dates as 'YYYY-MM-DD' strings, int8 and numeric as numbers. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === DATE) return (v: string) => v;
+    if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+/** Opens the database: PostgreSQL through `pg` when a URL is given, else embedded PGlite. */
+export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: pgTypes });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'pg', close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, {
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    parsers: {
+      [DATE]: (v: string) => v,
+      [INT8]: (v: string) => Number(v),
+      [NUMERIC]: (v: string) => Number(v),
+    },
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/** jsonb parameters are passed as JSON text: `pg` would turn a JS array into a PostgreSQL array. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value);
+}

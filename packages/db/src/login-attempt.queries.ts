@@ -1,0 +1,44 @@
+import type { Transaction } from 'kysely';
+import type { Database } from './create-db.ts';
+import type { DB } from './schema.ts';
+
+type Executor = Database | Transaction<DB>;
+
+export type LoginAttempt = { key: string; failures: number; firstFailureAt: Date; lockedUntil: Date | null };
+
+export async function findLoginAttempts(db: Executor, keys: string[]): Promise<LoginAttempt[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.selectFrom('login_attempts').selectAll().where('key', 'in', keys).execute();
+  return rows.map((r) => ({
+    key: r.key,
+    failures: r.failures,
+    firstFailureAt: new Date(r.first_failure_at),
+    lockedUntil: r.locked_until ? new Date(r.locked_until) : null,
+  }));
+}
+
+export async function saveLoginAttempt(db: Executor, a: LoginAttempt): Promise<void> {
+  await db
+    .insertInto('login_attempts')
+    .values({
+      key: a.key,
+      failures: a.failures,
+      first_failure_at: a.firstFailureAt,
+      locked_until: a.lockedUntil,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet({
+          failures: a.failures,
+          first_failure_at: a.firstFailureAt,
+          locked_until: a.lockedUntil,
+        }),
+    )
+    .execute();
+}
+
+export async function clearLoginAttempts(db: Executor, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.deleteFrom('login_attempts').where('key', 'in', keys).execute();
+}

@@ -1,0 +1,29 @@
+import { type SiteConfig, siteConfigSchema } from '@khcn/domain';
+import type { Transaction } from 'kysely';
+import { type Database, toJson } from './create-db.ts';
+import type { DB } from './schema.ts';
+
+type Executor = Database | Transaction<DB>;
+
+export async function getSetting<T>(db: Executor, key: string): Promise<T | undefined> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value as T | undefined;
+}
+
+export async function putSetting(db: Executor, key: string, value: unknown, at: Date): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value: toJson(value), updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: toJson(value), updated_at: at }))
+    .execute();
+}
+
+export async function getSiteConfig(db: Executor): Promise<SiteConfig> {
+  const value = await getSetting<unknown>(db, 'site');
+  if (!value) throw new Error('Setting "site" is missing: run the seed or set it in the admin app');
+  return siteConfigSchema.parse(value);
+}
+
+export async function getDivisions(db: Executor): Promise<Record<string, string>> {
+  return (await getSetting<Record<string, string>>(db, 'divisions')) ?? {};
+}

@@ -1,0 +1,5 @@
+import { setupTestTemplate } from '../src/testing/test-database.ts';
+
+export default async function globalSetup() {
+  return setupTestTemplate('db');
+}
