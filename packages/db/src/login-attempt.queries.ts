@@ -27,13 +27,11 @@ export async function saveLoginAttempt(db: Executor, a: LoginAttempt): Promise<v
       locked_until: a.lockedUntil,
     })
     .onConflict((oc) =>
-      oc
-        .column('key')
-        .doUpdateSet({
-          failures: a.failures,
-          first_failure_at: a.firstFailureAt,
-          locked_until: a.lockedUntil,
-        }),
+      oc.column('key').doUpdateSet({
+        failures: a.failures,
+        first_failure_at: a.firstFailureAt,
+        locked_until: a.lockedUntil,
+      }),
     )
     .execute();
 }

@@ -15,7 +15,6 @@ import {
   seedAppraisals,
   seedEvents,
   seedInspections,
-  seedOrganisations,
   seedPublications,
   seedTasks,
   seedTransfers,
