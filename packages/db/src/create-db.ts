@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 
@@ -69,4 +69,13 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
 /** jsonb parameters are passed as JSON text: `pg` would turn a JS array into a PostgreSQL array. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value);
+}
+
+export type DbTransaction = Transaction<DB>;
+/** Any executor a query function accepts: the database or an open transaction. */
+export type DbExecutor = Database | DbTransaction;
+
+/** Runs `fn` in one transaction; everything it writes commits or rolls back together. */
+export function withTransaction<T>(db: Database, fn: (trx: DbTransaction) => Promise<T>): Promise<T> {
+  return db.transaction().execute(fn);
 }

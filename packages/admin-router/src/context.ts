@@ -1,0 +1,49 @@
+import type { Database, DbTransaction, StoredFile } from '@khcn/db';
+import type { Actor } from '@khcn/domain';
+
+/** The signed-in user as procedures see it. */
+export type SessionActor = Actor & { displayName: string; username: string; sessionId: string };
+
+/** Enqueues the publish job in the caller's transaction: a rollback leaves no job. */
+export interface PublishQueue {
+  enqueuePublish(trx: DbTransaction, payload: { publicationId: string }): Promise<string | null>;
+}
+
+/** Keeps file bytes outside any web root. */
+export interface FileStore {
+  put(args: {
+    bytes: Uint8Array;
+    purpose: StoredFile['purpose'];
+    mediaType: string;
+    originalName: string;
+    createdBy: string | null;
+  }): Promise<StoredFile>;
+  read(storageKey: string): Promise<Uint8Array>;
+}
+
+/** Cookie writes go through the HTTP layer, which owns the cookie's attributes. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export type Logger = {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+};
+
+/** Everything a procedure may use. Built per request by the HTTP app (apps/admin-api). */
+export type Context = {
+  db: Database;
+  now: () => Date;
+  newId: () => string;
+  actor: SessionActor | null;
+  requestId: string;
+  /** Client address, for login throttling. */
+  clientAddress: string;
+  logger: Logger;
+  publishQueue: PublishQueue;
+  files: FileStore;
+  sessionCookie: SessionCookie;
+};

@@ -1,0 +1,82 @@
+import { DomainError, type FieldError, isDomainError, toFieldErrors, vietnameseErrorMap } from '@khcn/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError, z } from 'zod';
+import type { Context, SessionActor } from './context.ts';
+import { trpcCodeByDomainCode } from './error-map.ts';
+
+/** What every error carries to the client: a Vietnamese message, field errors, the domain code. */
+export type ErrorData = {
+  userMessage: string;
+  fieldErrors: FieldError[];
+  domainCode: string | null;
+  details: Record<string, unknown>;
+};
+
+/** Input schemas (zod) report in Vietnamese, naming the field, everywhere in this process. */
+z.config({ customError: vietnameseErrorMap });
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    let data: ErrorData;
+    if (isDomainError(cause)) {
+      data = {
+        userMessage: cause.userMessage,
+        fieldErrors: cause.fieldErrors,
+        domainCode: cause.code,
+        details: cause.details,
+      };
+    } else if (cause instanceof ZodError) {
+      const fieldErrors = toFieldErrors(cause);
+      data = {
+        userMessage: fieldErrors.map((f) => f.message).join('; '),
+        fieldErrors,
+        domainCode: 'VALIDATION_FAILED',
+        details: {},
+      };
+    } else if (error.code === 'INTERNAL_SERVER_ERROR') {
+      data = {
+        userMessage: 'Đã có lỗi hệ thống; vui lòng thử lại sau.',
+        fieldErrors: [],
+        domainCode: null,
+        details: {},
+      };
+    } else {
+      data = { userMessage: 'Yêu cầu không hợp lệ.', fieldErrors: [], domainCode: null, details: {} };
+    }
+    return { ...shape, message: data.userMessage, data: { ...shape.data, stack: undefined, ...data } };
+  },
+});
+
+/** Turns DomainErrors into tRPC errors by the one table, logs unknown failures with their cause. */
+const errorMapping = t.middleware(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (isDomainError(cause)) {
+      throw new TRPCError({ code: trpcCodeByDomainCode[cause.code], message: cause.message, cause });
+    }
+    if (result.error.code === 'INTERNAL_SERVER_ERROR') {
+      ctx.logger.error(
+        { err: result.error.cause ?? result.error, path, requestId: ctx.requestId },
+        'procedure failed',
+      );
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** A procedure that needs a signed-in user; `ctx.actor` is then non-null. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) {
+    throw new DomainError('UNAUTHENTICATED', 'No session', {
+      userMessage: 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.',
+    });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor as SessionActor } });
+});
