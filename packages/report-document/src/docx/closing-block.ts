@@ -1,0 +1,151 @@
+import { type Recipient, type Signature, signingAuthorities } from '@khcn/domain';
+import {
+  AlignmentType,
+  BorderStyle,
+  type FileChild,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { ReportDocumentInput } from '../report-document.types.ts';
+import { noCellBorders, noTableBorders } from './borderless.ts';
+import { FONT, halfPoints, lineSpacing, pointTwips, size, textWidthMm, twip } from './document-style.ts';
+import { bodyText } from './outline-blocks.ts';
+
+const columns = { recipientsMm: 90, signatureMm: textWidthMm - 90 } as const;
+/** Room for the handwritten signature and the seal between the title and the name. */
+const SIGNATURE_SPACE_PT = 72;
+
+const run = (text: string, sizePt: number, options: { bold?: boolean; italics?: boolean } = {}) =>
+  new TextRun({
+    text,
+    font: FONT,
+    size: halfPoints(sizePt),
+    bold: options.bold ?? false,
+    italics: options.italics ?? false,
+  });
+
+const recipientLine = (text: string) =>
+  new Paragraph({
+    spacing: { before: 0, after: 0, ...lineSpacing(1) },
+    children: [run(text, size.recipients)],
+  });
+
+/** "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", then room to sign, then the name. */
+export function signatureLines(signature: Signature): { authority: string[]; name: string } {
+  const prefix = signingAuthorities[signature.authority];
+  const authority =
+    signature.authority === 'none'
+      ? [signature.signerTitle]
+      : [`${prefix} ${signature.authorityTitle}`, signature.signerTitle];
+  return { authority: authority.map((l) => l.toLocaleUpperCase('vi')), name: signature.signerName };
+}
+
+/** The archive line "- Lưu: VT, VPTr.". */
+export function archiveLine(archive: readonly string[]): string {
+  return `- Lưu: ${archive.length > 0 ? archive.join(', ') : 'VT'}.`;
+}
+
+/**
+ * Nơi nhận: the recipients to whom the report is addressed for their information ("Để báo cáo") are
+ * grouped in a nested table whose right cell carries the words, opposite a bracket line; the others
+ * follow; the archive line closes the list.
+ */
+function recipientsCell(
+  recipients: readonly Recipient[],
+  archive: readonly string[],
+): Paragraph[] | (Paragraph | Table)[] {
+  const title = new Paragraph({
+    spacing: { before: 0, after: 0, ...lineSpacing(1) },
+    children: [run('Nơi nhận:', size.recipientsTitle, { bold: true, italics: true })],
+  });
+  const forReport = recipients.filter((r) => r.forReport);
+  const others = recipients.filter((r) => !r.forReport);
+  const content: (Paragraph | Table)[] = [title];
+  if (forReport.length > 0) {
+    const rightMm = 22;
+    const leftMm = columns.recipientsMm - rightMm - 2;
+    content.push(
+      new Table({
+        layout: TableLayoutType.FIXED,
+        width: { size: twip(leftMm + rightMm), type: WidthType.DXA },
+        columnWidths: [twip(leftMm), twip(rightMm)],
+        borders: noTableBorders,
+        rows: [
+          new TableRow({
+            children: [
+              new TableCell({
+                width: { size: twip(leftMm), type: WidthType.DXA },
+                borders: noCellBorders,
+                margins: { left: 0, right: twip(1), top: 0, bottom: 0 },
+                children: forReport.map((r) => recipientLine(`- ${r.name};`)),
+              }),
+              new TableCell({
+                width: { size: twip(rightMm), type: WidthType.DXA },
+                verticalAlign: VerticalAlign.CENTER,
+                borders: {
+                  ...noCellBorders,
+                  left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
+                },
+                margins: { left: twip(1.5), right: 0, top: 0, bottom: 0 },
+                children: [recipientLine('Để báo cáo.')],
+              }),
+            ],
+          }),
+        ],
+      }),
+    );
+  }
+  for (const r of others) content.push(recipientLine(`- ${r.name};`));
+  content.push(recipientLine(archiveLine(archive)));
+  return content;
+}
+
+function signatureCell(signature: Signature | null): Paragraph[] {
+  if (!signature) return [new Paragraph({ children: [] })];
+  const { authority, name } = signatureLines(signature);
+  const centred = (text: string, spacingBefore = 0) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: pointTwips(spacingBefore), after: 0, ...lineSpacing(1) },
+      keepNext: true,
+      children: [run(text, size.body, { bold: true })],
+    });
+  return [...authority.map((l) => centred(l)), centred(name, SIGNATURE_SPACE_PT)];
+}
+
+/** The closing sentence, then Nơi nhận on the left and the signature block on the right. */
+export function buildClosingBlock(input: ReportDocumentInput): FileChild[] {
+  const cell = (widthMm: number, children: (Paragraph | Table)[]) =>
+    new TableCell({
+      width: { size: twip(widthMm), type: WidthType.DXA },
+      borders: noCellBorders,
+      verticalAlign: VerticalAlign.TOP,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      children,
+    });
+  return [
+    bodyText(input.content.closing),
+    new Paragraph({ spacing: { before: 0, after: pointTwips(6) }, keepNext: true, children: [] }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: twip(textWidthMm), type: WidthType.DXA },
+      columnWidths: [twip(columns.recipientsMm), twip(columns.signatureMm)],
+      borders: noTableBorders,
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(columns.recipientsMm, recipientsCell(input.content.recipients, input.content.archive)),
+            cell(columns.signatureMm, signatureCell(input.content.signature)),
+          ],
+        }),
+      ],
+    }),
+  ];
+}

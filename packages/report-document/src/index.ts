@@ -1,0 +1,18 @@
+export type {
+  DocumentFormat,
+  ReportDocumentInput,
+  ReportDocumentSource,
+  ReportEditionMeta,
+} from './report-document.types.ts';
+export { listMissingForFinal, requireExportReady, type MissingForFinal } from './export-readiness.rules.ts';
+export { buildReportDocument, renderReportDocx } from './render-report-docx.ts';
+export {
+  convertDocxToPdf,
+  DocumentConversionError,
+  renderReportPdf,
+  type PdfConversionOptions,
+} from './render-report-pdf.ts';
+export { documentFileName } from './document-file-name.ts';
+export { exportReport, type EditionLoader, type ExportReportArgs } from './export/export-report.ts';
+export { loadSeedEdition } from './export/seed-edition-loader.ts';
+export { DRAFT_MARK } from './docx/page-headers.ts';
