@@ -60,10 +60,16 @@ export function buildReportDocument(input: ReportDocumentInput): Document {
           run: { font: FONT, size: halfPoints(size.body), language: { value: 'vi-VN' } },
           paragraph: { spacing: { before: 0, after: 0 } },
         },
-        heading1: { run: { ...headingRun, allCaps: true }, paragraph: headingParagraph },
-        heading2: { run: headingRun, paragraph: headingParagraph },
-        heading3: { run: headingRun, paragraph: headingParagraph },
-        heading4: { run: { ...headingRun, italics: true }, paragraph: headingParagraph },
+        heading1: {
+          run: { ...headingRun, allCaps: true },
+          paragraph: { ...headingParagraph, outlineLevel: 0 },
+        },
+        heading2: { run: headingRun, paragraph: { ...headingParagraph, outlineLevel: 1 } },
+        heading3: { run: headingRun, paragraph: { ...headingParagraph, outlineLevel: 2 } },
+        heading4: {
+          run: { ...headingRun, italics: true },
+          paragraph: { ...headingParagraph, outlineLevel: 3 },
+        },
       },
     },
     sections: [

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeWhitespace } from '../test/docx-reader.ts';
 import { inkRatio, pdfFonts, pdfInfo, pdfText, renderPagePng } from '../test/pdf-tools.ts';
 import { loadSeedEdition } from './export/seed-edition-loader.ts';
+import { renderReportDocx } from './render-report-docx.ts';
 import { convertDocxToPdf, DocumentConversionError, renderReportPdf } from './render-report-pdf.ts';
 
 /** Kept for a human look: packages/report-document/test-output/ (git-ignored). */
@@ -59,7 +60,7 @@ describe('renderReportPdf: the seed report as issued', () => {
     expect(text).toContain('Nguyễn Xuân Hải');
   });
 
-  it('is A4 with every font embedded', () => {
+  it('is A4 with every font embedded, all of them Times or its metric twin (no fallback for a missing glyph)', () => {
     const info = pdfInfo(pdfPath);
     expect(info.widthPt).toBeCloseTo(595, 0);
     expect(Math.round(info.heightPt)).toBe(842);
@@ -67,6 +68,9 @@ describe('renderReportPdf: the seed report as issued', () => {
     const fonts = pdfFonts(pdfPath);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    expect(
+      fonts.map((f) => f.name).filter((name) => !/LiberationSerif|TimesNewRoman|Times-/.test(name)),
+    ).toEqual([]);
   });
 
   it('renders page 1 to a PNG that is not blank, kept under test-output', () => {
@@ -97,6 +101,21 @@ describe('renderReportPdf: a draft', () => {
         .filter((p) => p.trim() !== '');
       expect(pages.length).toBe(pdfInfo(pdfPath).pages);
       expect(pages.filter((p) => !p.includes('DỰ THẢO')).length).toBe(0);
+    },
+    PDF_TIMEOUT,
+  );
+});
+
+describe('convertDocxToPdf: concurrency', () => {
+  it(
+    'converts two documents at once, each with its own LibreOffice profile',
+    async () => {
+      const docx = await renderReportDocx(await seedInput(false));
+      const [a, b] = await Promise.all([convertDocxToPdf(docx), convertDocxToPdf(docx)]);
+      for (const pdf of [a, b]) {
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(pdf.length).toBeGreaterThan(50_000);
+      }
     },
     PDF_TIMEOUT,
   );
