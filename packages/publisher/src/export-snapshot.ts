@@ -1,0 +1,80 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type Database,
+  type DiskFileStore,
+  findFile,
+  getSiteConfig,
+  listApprovedEditions,
+  listEditionDocuments,
+} from '@khcn/db';
+import { buildPublicSnapshot, type PublicSnapshot } from '@khcn/domain';
+
+/**
+ * Exports the public snapshot: approved (and published) editions only, with the records frozen into them, and
+ * copies their official documents into `<siteFilesDir>` so the site can link them.
+ */
+export async function exportSnapshot(
+  db: Database,
+  args: {
+    publicationId: string;
+    now: Date;
+    files: DiskFileStore | null;
+    siteFilesDir: string | null;
+    siteUrl?: string | undefined;
+  },
+): Promise<PublicSnapshot> {
+  const [site, editions] = await Promise.all([getSiteConfig(db), listApprovedEditions(db)]);
+  const documents = await listEditionDocuments(
+    db,
+    editions.map((e) => e.edition.id),
+  );
+  if (args.siteFilesDir && documents.length > 0) await mkdir(args.siteFilesDir, { recursive: true });
+  const docsByEdition = new Map<string, PublicSnapshot['reports'][number]['editions'][number]['documents']>();
+  for (const doc of documents) {
+    const stored = editions.find((e) => e.edition.id === doc.edition_id)!.edition;
+    const name = `${stored.period}-${stored.editionNo}-${doc.sha256.slice(0, 12)}.${doc.format}`;
+    if (args.files && args.siteFilesDir)
+      await copyFile(args.files.pathOf(doc.storage_key), join(args.siteFilesDir, name));
+    const entry = docsByEdition.get(doc.edition_id) ?? {};
+    entry[doc.format] = { path: `files/${name}`, bytes: Number(doc.bytes), sha256: doc.sha256 };
+    docsByEdition.set(doc.edition_id, entry);
+  }
+  // Publication PDFs (bulletins) uploaded by staff, linked from the records the editions froze.
+  const publicationPdfs: NonNullable<
+    Parameters<typeof buildPublicSnapshot>[0]['editions'][number]['publicationPdfs']
+  > = {};
+  for (const { frozenRecords } of editions) {
+    for (const publication of frozenRecords?.publications ?? []) {
+      if (!publication.pdfFileId || publicationPdfs[publication.id]) continue;
+      const file = await findFile(db, publication.pdfFileId);
+      if (!file) continue;
+      const name = `an-pham-${file.sha256.slice(0, 16)}.pdf`;
+      if (args.files && args.siteFilesDir) {
+        await mkdir(args.siteFilesDir, { recursive: true });
+        await copyFile(args.files.pathOf(file.storageKey), join(args.siteFilesDir, name));
+      }
+      publicationPdfs[publication.id] = { path: `files/${name}`, bytes: file.bytes, sha256: file.sha256 };
+    }
+  }
+  const vnToday = new Date(args.now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return buildPublicSnapshot({
+    publicationId: args.publicationId,
+    generatedAt: args.now.toISOString(),
+    asOfDate: vnToday,
+    site: args.siteUrl ? { ...site, siteUrl: args.siteUrl } : site,
+    editions: editions.map(({ edition, frozenRecords }) => ({
+      period: edition.period,
+      editionNo: edition.editionNo,
+      number: edition.number!,
+      issuedOn: edition.issuedOn!,
+      approvedAt: edition.approvedAt!,
+      changeNote: edition.changeNote,
+      contentHash: edition.contentHash!,
+      content: edition.content,
+      records: frozenRecords!,
+      documents: docsByEdition.get(edition.id) ?? {},
+      publicationPdfs,
+    })),
+  });
+}

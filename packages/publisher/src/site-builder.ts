@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export type SiteBuildArgs = {
+  snapshotPath: string;
+  outDir: string;
+  siteUrl?: string | undefined;
+  /** Called with a stage name when the build announces one (`[stage] indexing`). */
+  onStage: (stage: string) => void;
+  onLog: (line: string) => void;
+};
+
+export type SiteBuilder = (args: SiteBuildArgs) => Promise<void>;
+
+const defaultScript = fileURLToPath(
+  new URL('../../../apps/public-site/scripts/build-site.ts', import.meta.url),
+);
+
+/**
+ * Builds the public site in a child process (`apps/public-site/scripts/build-site.ts`): the site reads only the
+ * snapshot file. The publisher never imports the app; it runs it.
+ */
+export function createSiteBuilder(options: { script?: string; timeoutMs?: number } = {}): SiteBuilder {
+  const script = options.script ?? defaultScript;
+  return (args) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [script], {
+        env: {
+          ...process.env,
+          SNAPSHOT_PATH: args.snapshotPath,
+          SITE_OUT_DIR: args.outDir,
+          ...(args.siteUrl ? { SITE_URL: args.siteUrl } : {}),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15 * 60_000);
+      const tail: string[] = [];
+      const onData = (chunk: Buffer) => {
+        for (const line of chunk.toString('utf8').split('\n')) {
+          const trimmed = line.trim();
+          if (!trimmed) continue;
+          const stage = /^\[stage\]\s+(\w+)/.exec(trimmed);
+          if (stage) args.onStage(stage[1]!);
+          else args.onLog(trimmed);
+          tail.push(trimmed);
+          if (tail.length > 30) tail.shift();
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.on('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (code === 0) resolve();
+        else
+          reject(new Error(`Site build failed (${signal ?? `exit ${code}`}): ${tail.slice(-8).join(' | ')}`));
+      });
+    });
+}
