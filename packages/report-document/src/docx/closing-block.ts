@@ -56,10 +56,7 @@ export function archiveLine(archive: readonly string[]): string {
  * grouped in a nested table whose right cell carries the words, opposite a bracket line; the others
  * follow; the archive line closes the list.
  */
-function recipientsCell(
-  recipients: readonly Recipient[],
-  archive: readonly string[],
-): Paragraph[] | (Paragraph | Table)[] {
+function recipientsCell(recipients: readonly Recipient[], archive: readonly string[]): (Paragraph | Table)[] {
   const title = new Paragraph({
     spacing: { before: 0, after: 0, ...lineSpacing(1) },
     children: [run('Nơi nhận:', size.recipientsTitle, { bold: true, italics: true })],
