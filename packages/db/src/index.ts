@@ -17,3 +17,4 @@ export * from './publication.queries.ts';
 export * from './seed/demo-users.ts';
 export * from './seed/seed-database.ts';
 export * from './testing/test-database.ts';
+export * from './file-store.ts';

@@ -302,3 +302,10 @@ export async function listRecordFacets(
     string | number
   >;
 }
+
+/** Id and title of every record (the publisher checks unlinked ones never leak). */
+export async function listRecordTitles(
+  db: Executor,
+): Promise<Array<{ id: string; kind: string; title: string }>> {
+  return db.selectFrom('records').select(['id', 'kind', 'title']).execute();
+}

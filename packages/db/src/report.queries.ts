@@ -404,3 +404,12 @@ export async function markEditionsPublished(
     .where('status', '=', 'approved')
     .execute();
 }
+
+/** Editions in the given statuses (e.g. drafts, for the publisher's canary check). */
+export async function listEditionsByStatus(
+  db: Executor,
+  statuses: EditionStatus[],
+): Promise<StoredEdition[]> {
+  const rows = await selectEditions(db).where('e.status', 'in', statuses).execute();
+  return hydrate(db, rows);
+}
