@@ -126,6 +126,21 @@ export const fieldLabels: Record<string, string> = {
   page: 'Trang',
   pageSize: 'Số dòng mỗi trang',
   query: 'Từ khóa',
+  reportId: 'Mã báo cáo',
+  editionId: 'Mã bản báo cáo',
+  fromEditionId: 'Bản đem so sánh',
+  toEditionId: 'Bản so sánh với',
+  fromPreviousMonth: 'Tạo từ báo cáo tháng trước',
+  content: 'Nội dung mục',
+  contentHash: 'Mã băm nội dung',
+  frame: 'Phần khung báo cáo',
+  frameVersion: 'Phiên bản phần khung',
+  data: 'Dữ liệu hồ sơ',
+  activeOn: 'Còn hiệu lực vào ngày',
+  expiringBy: 'Hết hạn trước ngày',
+  fileName: 'Tên tệp',
+  pdf: 'Tệp PDF',
+  limit: 'Số dòng',
 };
 
 /** The Vietnamese label of a path: its last non-numeric segment, or the path itself. */
