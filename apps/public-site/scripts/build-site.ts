@@ -1,0 +1,134 @@
+/**
+ * Builds the public site from one publication snapshot: validate -> Astro build -> attach documents ->
+ * Pagefind index. A bad snapshot stops here, before Astro writes anything, with the path of each bad field.
+ *
+ *   SNAPSHOT_PATH=... SITE_OUT_DIR=... [SITE_URL=...] [SNAPSHOT_FILES_DIR=...] node scripts/build-site.ts
+ *
+ * The publisher may also import `buildSite` from this file.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { loadSnapshot, SnapshotInvalidError } from '../src/data/load-snapshot.ts';
+import { packageRoot, readSiteEnv } from '../src/env.ts';
+import { writeSeedSnapshot } from './write-seed-snapshot.ts';
+
+export { SnapshotInvalidError };
+
+export type BuildSiteOptions = {
+  /** Snapshot file; default SNAPSHOT_PATH, else the seed snapshot (written afresh). */
+  snapshotPath?: string;
+  /** Output folder; default SITE_OUT_DIR, else dist/. */
+  outDir?: string;
+  /** Absolute site URL; default SITE_URL, else the snapshot's site.siteUrl. */
+  siteUrl?: string;
+  /** Folder holding the `files/...` documents the snapshot names; default SNAPSHOT_FILES_DIR, else `files/` beside the snapshot. */
+  filesDir?: string;
+  /** Astro's log level (default 'warn'). */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+};
+
+export type BuildSiteResult = {
+  outDir: string;
+  pages: number;
+  indexedPages: number;
+  documents: number;
+  seconds: { validate: number; astro: number; documents: number; index: number; total: number };
+};
+
+const now = () => performance.now() / 1000;
+
+/** Documents the snapshot links (report .docx/.pdf, publication PDFs), by site path. */
+function linkedDocuments(snapshot: ReturnType<typeof loadSnapshot>) {
+  const docs = new Map<string, { path: string; sha256: string }>();
+  for (const report of snapshot.reports)
+    for (const edition of report.editions)
+      for (const doc of [edition.documents.docx, edition.documents.pdf]) if (doc) docs.set(doc.path, doc);
+  for (const publication of snapshot.publications)
+    if (publication.pdf) docs.set(publication.pdf.path, publication.pdf);
+  return [...docs.values()];
+}
+
+function countHtml(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countHtml(path.join(dir, entry.name));
+    else if (entry.name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  const t0 = now();
+  const env = readSiteEnv();
+  let snapshotPath = options.snapshotPath ? path.resolve(options.snapshotPath) : env.snapshotPath;
+  if (!options.snapshotPath && env.usesSeed) snapshotPath = writeSeedSnapshot(env.snapshotPath);
+  const outDir = options.outDir ? path.resolve(options.outDir) : env.outDir;
+
+  // 1. Validate before anything is written.
+  const snapshot = loadSnapshot(snapshotPath);
+  const siteUrl = options.siteUrl ?? env.siteUrl ?? snapshot.site.siteUrl;
+  const documents = linkedDocuments(snapshot);
+  const filesDir = options.filesDir ?? env.filesDir ?? path.join(path.dirname(snapshotPath), 'files');
+  const t1 = now();
+
+  // 2. Astro build. The config and the data module read these through src/env.ts.
+  process.env.SNAPSHOT_PATH = snapshotPath;
+  process.env.SITE_OUT_DIR = outDir;
+  process.env.SITE_URL = siteUrl;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  await build({ root: packageRoot, outDir, site: siteUrl, logLevel: options.logLevel ?? 'warn' });
+  const t2 = now();
+
+  // 3. Attach the documents the snapshot links, checking each one's hash.
+  let copied = 0;
+  if (existsSync(filesDir)) {
+    for (const doc of documents) {
+      const source = path.join(filesDir, path.basename(doc.path));
+      if (!existsSync(source)) continue;
+      const sha256 = createHash('sha256').update(readFileSync(source)).digest('hex');
+      if (sha256 !== doc.sha256)
+        throw new Error(`Tệp đính kèm ${doc.path}: mã băm không khớp với ảnh chụp dữ liệu (${sha256}).`);
+      mkdirSync(path.join(outDir, 'files'), { recursive: true });
+      copyFileSync(source, path.join(outDir, doc.path));
+      copied++;
+    }
+  }
+  const t3 = now();
+
+  // 4. Search index (one language: every page is Vietnamese but /en/about/, which is not indexed).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  const t4 = now();
+
+  return {
+    outDir,
+    pages: countHtml(outDir),
+    indexedPages: added.page_count,
+    documents: copied,
+    seconds: { validate: t1 - t0, astro: t2 - t1, documents: t3 - t2, index: t4 - t3, total: t4 - t0 },
+  };
+}
+
+if (import.meta.main) {
+  try {
+    const result = await buildSite({ logLevel: 'info' });
+    console.log(
+      `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây)`,
+    );
+  } catch (error) {
+    if (error instanceof SnapshotInvalidError) {
+      console.error(error.message);
+      console.error('Không dựng trang: chưa ghi gì vào thư mục đầu ra.');
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The site's data module: loads and validates the snapshot once (at load time, so a bad file stops the
+ * build naming the bad field) and derives everything the pages need.
+ */
+import { readSiteEnv } from '../env.ts';
+import { buildFigureSeries } from './figures.ts';
+import { loadSnapshot } from './load-snapshot.ts';
+import { buildDatasets } from './open-data.ts';
+import { buildSiteModel } from './site-model.ts';
+
+const env = readSiteEnv();
+const snapshot = loadSnapshot(env.snapshotPath);
+
+export const model = buildSiteModel(snapshot, env.siteUrl);
+export const site = snapshot.site;
+export const figures = buildFigureSeries(snapshot.reports);
+export const datasets = buildDatasets(model);

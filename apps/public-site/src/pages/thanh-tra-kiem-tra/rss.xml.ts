@@ -1,0 +1,3 @@
+import { feedResponse } from '../../data/feeds.ts';
+
+export const GET = () => feedResponse('inspections');
