@@ -22,6 +22,8 @@ export type CreateDbOptions = {
   /** A PGlite data directory dump to start from (test templates). */
   loadDataDir?: Blob | undefined;
   poolSize?: number | undefined;
+  /** Told when an idle pooled connection fails (the database restarted or went away). */
+  onIdleError?: ((error: Error) => void) | undefined;
 };
 
 const INT8 = 20;
@@ -41,6 +43,9 @@ const pgTypes = {
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: pgTypes });
+    // An idle client whose server went away emits 'error'; without a listener Node would crash the process.
+    // The pool drops that client and opens a new connection on the next query.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'pg', close: () => db.destroy() };
   }

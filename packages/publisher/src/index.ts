@@ -9,3 +9,4 @@ export * from './run-publication.ts';
 export * from './rollback-release.ts';
 export * from './request-publication.ts';
 export * from './publisher-config.ts';
+export * from './publish-worker.ts';

@@ -131,15 +131,26 @@ export async function runPublication(
     );
 
     await recorder.begin('building');
+    let stageUpdate: Promise<void> = Promise.resolve();
+    let stageError: unknown = null;
     await deps.buildSite({
       snapshotPath,
       outDir: siteDir,
       siteUrl: deps.siteUrl,
       onStage: (stage) => {
-        if (stage === 'indexing') void recorder.begin('indexing');
+        // Recorded as the build announces it; awaited below so a failure to record is not lost.
+        if (stage === 'indexing') {
+          stageUpdate = stageUpdate
+            .then(() => recorder.begin('indexing'))
+            .catch((error: unknown) => {
+              stageError ??= error;
+            });
+        }
       },
       onLog: (line) => recorder.log(line),
     });
+    await stageUpdate;
+    if (stageError) throw stageError;
     await copyPublicFiles(join(workDir, 'public-files'), join(siteDir, 'files'));
 
     await recorder.begin('checking');

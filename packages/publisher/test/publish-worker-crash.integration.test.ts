@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { findPublication, withTransaction } from '@khcn/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPublishQueue, type PublishQueue } from '../src/publish-queue.ts';
+import { requestPublication } from '../src/request-publication.ts';
+import { createPublisherFixture, type PublisherFixture } from './support/publisher-fixture.ts';
+import { freePort } from './support/tcp-proxy.ts';
+
+const workerScript = fileURLToPath(new URL('./fixtures/publish-worker-process.ts', import.meta.url));
+let fixture: PublisherFixture;
+let socketServer: PGLiteSocketServer | null = null;
+let workerUrl: string;
+let queue: PublishQueue;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  fixture = await createPublisherFixture();
+  if (fixture.database.url) {
+    workerUrl = fixture.database.url;
+  } else {
+    // Embedded PGlite: serve the test's instance over the wire protocol so a second process can use it.
+    const port = await freePort();
+    socketServer = new PGLiteSocketServer({
+      db: fixture.database.pglite!,
+      port,
+      host: '127.0.0.1',
+      maxConnections: 16,
+    });
+    await socketServer.start();
+    workerUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  }
+  queue = createPublishQueue({ kind: 'pg', url: workerUrl }, { maintenance: false });
+  await queue.start();
+});
+
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  await queue?.stop();
+  await socketServer?.stop();
+  await fixture?.destroy();
+});
+
+function startWorker(buildDelayMs: number): ChildProcess {
+  const child = spawn(process.execPath, [workerScript], {
+    env: {
+      ...process.env,
+      WORKER_DATABASE_URL: workerUrl,
+      WORKER_SITE_ROOT: fixture.deps.store.root,
+      WORKER_FILES_DIR: join(fixture.root, 'files'),
+      WORKER_BUILD_DELAY_MS: String(buildDelayMs),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 45_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe('a publish worker killed mid-build', () => {
+  it('runs the job again after restart and goes live; the live site was never partial', async () => {
+    const id = `pub-crash-${Date.now()}`;
+    await withTransaction(fixture.deps.db, async (trx) => {
+      await requestPublication(trx, {
+        id,
+        trigger: 'approval',
+        editionId: null,
+        requestedBy: null,
+        at: new Date(),
+      });
+      await queue.enqueuePublish(trx, { publicationId: id });
+    });
+
+    const first = startWorker(60_000);
+    await waitFor('the build stage', async () =>
+      (await findPublication(fixture.deps.db, id))?.status === 'building' ? true : undefined,
+    );
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+
+    expect(existsSync(fixture.deps.store.currentLink)).toBe(false);
+    expect(existsSync(fixture.deps.store.releaseDir(id))).toBe(false);
+
+    const second = startWorker(0);
+    const live = await waitFor('the publication to go live', async () => {
+      const p = await findPublication(fixture.deps.db, id);
+      return p?.status === 'live' ? p : undefined;
+    });
+    expect(live.attempts).toBeGreaterThanOrEqual(2);
+    expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', id));
+    expect(existsSync(join(fixture.deps.store.currentLink, 'index.html'))).toBe(true);
+    expect(readdirSync(fixture.deps.store.releasesDir)).toEqual([id]);
+    second.kill('SIGTERM');
+  }, 120_000);
+});

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { findEditionById, findPublication, insertEdition, insertReport, listAuditEntries } from '@khcn/db';
+import { seed } from '@khcn/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rollbackRelease } from '../src/rollback-release.ts';
+import { runPublication } from '../src/run-publication.ts';
+import { createMinimalSiteBuilder } from './support/minimal-site-builder.ts';
+import {
+  createPublisherFixture,
+  type PublisherFixture,
+  queuePublication,
+} from './support/publisher-fixture.ts';
+
+let fixture: PublisherFixture | null = null;
+afterEach(async () => {
+  await fixture?.destroy();
+  fixture = null;
+});
+
+const liveIndex = (f: PublisherFixture) => readFileSync(join(f.deps.store.currentLink, 'index.html'), 'utf8');
+
+describe('the publish pipeline', () => {
+  it('exports, builds, checks and switches the live site, recording every stage', async () => {
+    fixture = await createPublisherFixture();
+    const id = await queuePublication(fixture.deps);
+    expect(await runPublication(fixture.deps, id)).toBe('live');
+
+    expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', id));
+    expect(existsSync(join(fixture.deps.store.currentLink, 'bao-cao/2024-11/index.html'))).toBe(true);
+    const publication = await findPublication(fixture.deps.db, id);
+    expect(publication!.status).toBe('live');
+    expect(publication!.stages.map((s) => s.stage)).toEqual([
+      'exporting',
+      'building',
+      'indexing',
+      'checking',
+      'switching',
+    ]);
+    expect(publication!.stages.every((s) => s.ok === true && s.endedAt !== null)).toBe(true);
+    const edition = await findEditionById(fixture.deps.db, 'edition-2024-11-1');
+    expect(edition!.edition.status).toBe('published');
+  });
+
+  it('leaves the live site untouched and records the reason when a stage fails', async () => {
+    fixture = await createPublisherFixture();
+    const first = await queuePublication(fixture.deps);
+    await runPublication(fixture.deps, first);
+    const before = liveIndex(fixture);
+
+    const failing = {
+      ...fixture.deps,
+      buildSite: createMinimalSiteBuilder({ fail: 'astro: out of memory' }),
+    };
+    const second = await queuePublication(fixture.deps);
+    await expect(runPublication(failing, second)).rejects.toThrow('astro: out of memory');
+
+    const publication = await findPublication(fixture.deps.db, second);
+    expect(publication!.status).toBe('failed');
+    expect(publication!.error).toContain('astro: out of memory');
+    expect(publication!.stages.at(-1)).toMatchObject({ stage: 'building', ok: false });
+    expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', first));
+    expect(liveIndex(fixture)).toBe(before);
+    expect(existsSync(fixture.deps.store.releaseDir(second))).toBe(false);
+  });
+
+  it('refuses a build in which text of an unapproved edition appears', async () => {
+    fixture = await createPublisherFixture();
+    const draftText = 'Nội dung dự thảo tháng 12 chưa được phê duyệt, không được công khai';
+    const content = seed.seedContent();
+    content.sections[1] = { ...content.sections[1]!, blocks: [{ kind: 'paragraph', text: draftText }] };
+    await insertReport(fixture.deps.db, {
+      id: 'r-2024-12',
+      period: '2024-12',
+      at: new Date(),
+      createdBy: null,
+    });
+    await insertEdition(fixture.deps.db, {
+      id: 'e-2024-12',
+      reportId: 'r-2024-12',
+      editionNo: 1,
+      changeNote: null,
+      content,
+      at: new Date(),
+      by: null,
+    });
+
+    const clean = await queuePublication(fixture.deps);
+    expect(await runPublication(fixture.deps, clean)).toBe('live');
+    expect(liveIndex(fixture)).not.toContain(draftText);
+
+    const leaking = { ...fixture.deps, buildSite: createMinimalSiteBuilder({ leak: `<p>${draftText}</p>` }) };
+    const bad = await queuePublication(fixture.deps);
+    await expect(runPublication(leaking, bad)).rejects.toThrow(/chưa phê duyệt/);
+    expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', clean));
+  });
+
+  it('coalesces close approvals and never lets an older publication replace a newer live one', async () => {
+    fixture = await createPublisherFixture();
+    const older = await queuePublication(fixture.deps, 'approval');
+    const newer = await queuePublication(fixture.deps, 'approval');
+    expect(await runPublication(fixture.deps, older)).toBe('superseded');
+    expect(await runPublication(fixture.deps, newer)).toBe('live');
+    expect(await runPublication(fixture.deps, older)).toBe('already-done');
+    expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', newer));
+  });
+
+  it('rolls back to an earlier release and audits it', async () => {
+    fixture = await createPublisherFixture();
+    const first = await queuePublication(fixture.deps);
+    await runPublication(fixture.deps, first);
+    const second = await queuePublication(fixture.deps);
+    await runPublication(fixture.deps, second);
+    expect((await findPublication(fixture.deps.db, first))!.status).toBe('retired');
+
+    const result = await rollbackRelease(fixture.deps, { publicationId: first, actorId: 'user-lanhdao' });
+    expect(result.previousLiveId).toBe(second);
+    expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', first));
+    expect((await findPublication(fixture.deps.db, first))!.status).toBe('live');
+    expect((await findPublication(fixture.deps.db, second))!.status).toBe('retired');
+    const audit = await listAuditEntries(fixture.deps.db, {
+      action: 'publication.rollback',
+      page: 1,
+      pageSize: 10,
+    });
+    expect(audit.items).toEqual([expect.objectContaining({ actorId: 'user-lanhdao', entityId: first })]);
+    await expect(
+      rollbackRelease(fixture.deps, { publicationId: first, actorId: null }),
+    ).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('keeps only the configured number of releases, never the live one', async () => {
+    fixture = await createPublisherFixture();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = await queuePublication(fixture.deps);
+      await runPublication(fixture.deps, id);
+      ids.push(id);
+    }
+    const kept = await fixture.deps.store.listReleaseIds();
+    expect(kept).toHaveLength(3);
+    expect(kept).toContain(ids[4]);
+  });
+});
