@@ -1,0 +1,53 @@
+import type { FieldError } from '@khcn/domain';
+
+/** The `data` every admin API error carries (packages/admin-router/src/trpc.ts `ErrorData`). */
+export type ApiErrorData = {
+  code?: string;
+  httpStatus?: number;
+  path?: string;
+  userMessage?: string;
+  fieldErrors?: FieldError[];
+  domainCode?: string | null;
+  details?: Record<string, unknown>;
+};
+
+const genericMessage = 'Đã có lỗi xảy ra; vui lòng thử lại.';
+const networkMessage = 'Không kết nối được máy chủ; kiểm tra mạng rồi thử lại.';
+
+/** Reads the error data of a tRPC client error (or anything shaped like one). */
+export function readApiErrorData(error: unknown): ApiErrorData | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const data = (error as { data?: unknown }).data;
+  if (typeof data !== 'object' || data === null) return null;
+  return data as ApiErrorData;
+}
+
+/** The Vietnamese message to show for an error. */
+export function describeApiError(error: unknown): string {
+  const data = readApiErrorData(error);
+  if (data?.userMessage) return data.userMessage;
+  if (error instanceof TypeError) return networkMessage;
+  return genericMessage;
+}
+
+/** True when the session is missing or expired: the user must sign in again. */
+export function isSessionExpiredError(error: unknown): boolean {
+  const data = readApiErrorData(error);
+  return data?.code === 'UNAUTHORIZED' || data?.domainCode === 'UNAUTHENTICATED';
+}
+
+/** True for optimistic-concurrency conflicts (someone else saved first). */
+export function isConflictError(error: unknown): boolean {
+  const data = readApiErrorData(error);
+  return data?.domainCode === 'CONFLICT';
+}
+
+export function fieldErrorsOf(error: unknown): FieldError[] {
+  return readApiErrorData(error)?.fieldErrors ?? [];
+}
+
+/** 4xx errors are answers, not glitches: retrying them does not help. */
+export function isRetryableError(error: unknown): boolean {
+  const status = readApiErrorData(error)?.httpStatus;
+  return status === undefined || status >= 500;
+}

@@ -1,0 +1,81 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type ChangePasswordInput, changePasswordInputSchema } from '@khcn/domain';
+import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+/** The domain's input plus the repeat field, which never leaves the browser. */
+export const changePasswordFormSchema = changePasswordInputSchema
+  .and(z.object({ confirmPassword: z.string() }))
+  .refine((v) => v.confirmPassword === v.newPassword, {
+    path: ['confirmPassword'],
+    error: 'Nhập lại mật khẩu mới: không khớp',
+  });
+export type ChangePasswordValues = z.infer<typeof changePasswordFormSchema>;
+
+type ChangePasswordFormProps = {
+  onSubmit: (values: ChangePasswordInput) => Promise<void> | void;
+  errorMessage?: string | null;
+  /** Field errors from the API ("Mật khẩu hiện tại: không đúng"). */
+  serverFieldErrors?: Partial<Record<keyof ChangePasswordValues, string>>;
+  isSubmitting?: boolean;
+};
+
+export function ChangePasswordForm({
+  onSubmit,
+  errorMessage,
+  serverFieldErrors,
+  isSubmitting,
+}: ChangePasswordFormProps) {
+  const form = useForm<ChangePasswordValues>({
+    resolver: zodResolver(changePasswordFormSchema),
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+  const { errors } = form.formState;
+  const errorOf = (name: keyof ChangePasswordValues) => errors[name]?.message ?? serverFieldErrors?.[name];
+  return (
+    <form
+      noValidate
+      aria-label="Đổi mật khẩu"
+      onSubmit={form.handleSubmit(({ currentPassword, newPassword }) =>
+        onSubmit({ currentPassword, newPassword }),
+      )}
+    >
+      <Stack gap="md" maw={420}>
+        {errorMessage ? (
+          <Alert color="red" variant="light" role="alert">
+            {errorMessage}
+          </Alert>
+        ) : null}
+        <PasswordInput
+          label="Mật khẩu hiện tại"
+          autoComplete="current-password"
+          withAsterisk
+          error={errorOf('currentPassword')}
+          {...form.register('currentPassword')}
+        />
+        <PasswordInput
+          label="Mật khẩu mới"
+          description="Ít nhất 10 ký tự; nên dùng một cụm từ dễ nhớ."
+          autoComplete="new-password"
+          withAsterisk
+          error={errorOf('newPassword')}
+          {...form.register('newPassword')}
+        />
+        <PasswordInput
+          label="Nhập lại mật khẩu mới"
+          autoComplete="new-password"
+          withAsterisk
+          error={errorOf('confirmPassword')}
+          {...form.register('confirmPassword')}
+        />
+        <Text size="sm" c="dimmed">
+          Sau khi đổi, các phiên đăng nhập khác của bạn sẽ kết thúc.
+        </Text>
+        <Button type="submit" loading={isSubmitting} w="fit-content">
+          Đổi mật khẩu
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { vietnameseErrorMap } from '@khcn/domain';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { z } from 'zod';
+
+// As in main.tsx: forms validate with the domain's schemas and Vietnamese messages.
+z.config({ customError: vietnameseErrorMap });
+
+// Mantine reads these browser APIs, which happy-dom lacks or stubs differently.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+window.HTMLElement.prototype.scrollIntoView ??= () => {};
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});

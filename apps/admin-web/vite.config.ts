@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The admin API (apps/admin-api) listens on 3000 in development; it serves dist/ in production. */
+const apiOrigin = process.env.ADMIN_API_ORIGIN ?? 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    manifest: true,
+    sourcemap: false,
+    target: 'es2022',
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/trpc': { target: apiOrigin, changeOrigin: false },
+      '/files': { target: apiOrigin, changeOrigin: false },
+      '/exports': { target: apiOrigin, changeOrigin: false },
+    },
+  },
+});
