@@ -121,7 +121,8 @@ export async function runPublication(
       publicationId: publication.id,
       now: deps.now(),
       files: deps.files,
-      siteFilesDir: join(workDir, 'public-files'),
+      // The site build attaches documents from `files/` beside the snapshot (checking each hash).
+      siteFilesDir: join(workDir, 'files'),
       siteUrl: deps.siteUrl,
     });
     const snapshotPath = join(workDir, 'snapshot.json');
@@ -151,7 +152,6 @@ export async function runPublication(
     });
     await stageUpdate;
     if (stageError) throw stageError;
-    await copyPublicFiles(join(workDir, 'public-files'), join(siteDir, 'files'));
 
     await recorder.begin('checking');
     const canaries = await collectCanaryTexts(deps.db, snapshot);
@@ -216,12 +216,6 @@ export async function runPublication(
   } finally {
     await deps.store.removeWorkDir(workDir);
   }
-}
-
-async function copyPublicFiles(from: string, to: string) {
-  const { cp } = await import('node:fs/promises');
-  const { existsSync } = await import('node:fs');
-  if (existsSync(from)) await cp(from, to, { recursive: true });
 }
 
 async function hasNewerPublication(db: Database, publication: Publication): Promise<boolean> {
