@@ -1,5 +1,9 @@
 import { auditRouter } from './audit/audit.router.ts';
 import { authRouter } from './auth/auth.router.ts';
+import { publicationsRouter } from './publications/publications.router.ts';
+import { organisationsRouter } from './records/organisations.router.ts';
+import { recordsRouter } from './records/records.router.ts';
+import { reportsRouter } from './reports/reports.router.ts';
 import { router } from './trpc.ts';
 import { usersRouter } from './users/users.router.ts';
 
@@ -11,6 +15,10 @@ export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
   audit: auditRouter,
+  reports: reportsRouter,
+  records: recordsRouter,
+  organisations: organisationsRouter,
+  publications: publicationsRouter,
 });
 
 export type AdminRouter = typeof appRouter;

@@ -1,0 +1,50 @@
+import { type AnyRecord, updateRecordIfVersion, withTransaction } from '@khcn/db';
+import { isDomainError, requirePermission } from '@khcn/domain';
+import { recordAudit } from '../audit/record-audit.ts';
+import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import type { UpdateRecordInput } from './record-inputs.schema.ts';
+import { recordConflict, requireRecord } from './require-record.ts';
+
+/**
+ * Saves a record if nobody saved it since `version`; else CONFLICT with the current data, and the attempt is
+ * audited as rejected. Approved editions keep the copy frozen at their approval.
+ */
+export async function updateRecord(
+  ctx: AuthedContext,
+  input: UpdateRecordInput,
+): Promise<{ id: string; version: number }> {
+  requirePermission(ctx.actor, 'record.write');
+  const { record } = input;
+  try {
+    return await withTransaction(ctx.db, async (trx) => {
+      const before = await requireRecord(trx, record.kind, record.data.id);
+      const version = await updateRecordIfVersion(trx, {
+        record: record as AnyRecord,
+        expectedVersion: input.version,
+        at: ctx.now(),
+        by: ctx.actor.userId,
+      });
+      if (version === null) throw recordConflict(before, input.version);
+      await recordAudit(trx, ctx, {
+        action: 'record.update',
+        entityKind: `record.${record.kind}`,
+        entityId: record.data.id,
+        before: { version: before.version, data: before.data },
+        after: { version, data: record.data },
+      });
+      return { id: record.data.id, version };
+    });
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'CONFLICT') {
+      await recordRejectedAttempt(ctx.db, ctx, {
+        action: 'record.update',
+        entityKind: `record.${record.kind}`,
+        entityId: record.data.id,
+        before: { version: error.details.currentVersion, data: error.details.currentData },
+        after: { version: input.version, data: record.data, reason: 'CONFLICT' },
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,134 @@
+import {
+  findLatestEditionOfReport,
+  findReportByPeriod,
+  insertEdition,
+  insertReport,
+  listReports,
+  withTransaction,
+} from '@khcn/db';
+import {
+  type createReportInputSchema,
+  DomainError,
+  formatPeriod,
+  nextPeriod,
+  previousPeriod,
+  type RecordKind,
+  type ReportContent,
+  requirePermission,
+  seed,
+} from '@khcn/domain';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import { isUniqueViolation } from './unique-violation.ts';
+
+export type CreateReportInput = z.infer<typeof createReportInputSchema>;
+export type CreatedReport = {
+  reportId: string;
+  editionId: string;
+  period: string;
+  sourceEditionId: string | null;
+};
+
+/** Records that live for years stay linked in next month's draft; the month's own records do not. */
+const carriedRecordKinds: ReadonlySet<RecordKind> = new Set(['task', 'listing']);
+
+const monthYear = (period: string) => {
+  const [year, month] = period.split('-') as [string, string];
+  return { year, month: String(Number(month)) };
+};
+
+/** The department's usual subject line for a monthly report of `period`. */
+export function monthlyReportSubject(period: string): string {
+  const current = monthYear(period);
+  const next = monthYear(nextPeriod(period));
+  const scope = 'Kết quả hoạt động quản lý nhà nước về khoa học và công nghệ';
+  return next.year === current.year
+    ? `${scope} tháng ${current.month} và phương hướng, nhiệm vụ trọng tâm tháng ${next.month} năm ${current.year}`
+    : `${scope} tháng ${current.month} năm ${current.year} và phương hướng, nhiệm vụ trọng tâm tháng ${next.month} năm ${next.year}`;
+}
+
+/** Next month's starting draft: the outline, narrative and figures as they were, with a fresh subject. */
+function carryOver(previous: ReportContent, period: string): ReportContent {
+  return {
+    ...previous,
+    subject: monthlyReportSubject(period),
+    sections: previous.sections.map((s) => ({
+      ...s,
+      recordRefs: s.recordRefs.filter((r) => carriedRecordKinds.has(r.kind)),
+    })),
+  };
+}
+
+/** An empty draft with the outline (headings, divisions) and the frame of `template`. */
+function blankFrom(template: ReportContent, period: string): ReportContent {
+  return {
+    ...template,
+    subject: monthlyReportSubject(period),
+    sections: template.sections.map((s) => ({ ...s, blocks: [], facts: [], legalRefs: [], recordRefs: [] })),
+  };
+}
+
+/**
+ * Creates the report of a period with its first draft edition: blank (the outline of the latest report, or
+ * of the seed report on a new installation), or from the previous month's latest edition.
+ */
+export async function createReport(ctx: AuthedContext, input: CreateReportInput): Promise<CreatedReport> {
+  requirePermission(ctx.actor, 'report.create');
+  const at = ctx.now();
+  try {
+    return await withTransaction(ctx.db, async (trx) => {
+      if (await findReportByPeriod(trx, input.period)) throw duplicatePeriod(input.period);
+
+      let content: ReportContent;
+      let sourceEditionId: string | null = null;
+      if (input.fromPreviousMonth) {
+        const period = previousPeriod(input.period);
+        const report = await findReportByPeriod(trx, period);
+        const source = report ? await findLatestEditionOfReport(trx, report.id) : undefined;
+        if (!source) {
+          throw new DomainError('NOT_FOUND', `No report for ${period} to copy`, {
+            userMessage: `Không có báo cáo ${formatPeriod(period)} để sao chép.`,
+          });
+        }
+        content = carryOver(source.edition.content, input.period);
+        sourceEditionId = source.edition.id;
+      } else {
+        const latest = (await listReports(trx))[0];
+        const template = latest ? await findLatestEditionOfReport(trx, latest.id) : undefined;
+        content = blankFrom(template?.edition.content ?? seed.seedContent(), input.period);
+        sourceEditionId = template?.edition.id ?? null;
+      }
+
+      const reportId = ctx.newId();
+      const editionId = ctx.newId();
+      await insertReport(trx, { id: reportId, period: input.period, at, createdBy: ctx.actor.userId });
+      await insertEdition(trx, {
+        id: editionId,
+        reportId,
+        editionNo: 1,
+        changeNote: null,
+        content,
+        at,
+        by: ctx.actor.userId,
+      });
+      await recordAudit(trx, ctx, {
+        action: 'report.create',
+        entityKind: 'report_edition',
+        entityId: editionId,
+        after: { period: input.period, fromPreviousMonth: input.fromPreviousMonth, sourceEditionId },
+      });
+      return { reportId, editionId, period: input.period, sourceEditionId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicatePeriod(input.period, error);
+    throw error;
+  }
+}
+
+function duplicatePeriod(period: string, cause?: unknown): DomainError {
+  return new DomainError('DUPLICATE', `Report for ${period} exists`, {
+    userMessage: `Báo cáo ${formatPeriod(period)} đã được tạo.`,
+    cause,
+  });
+}

@@ -1,0 +1,81 @@
+import { hashReportContent, listEditionsOfReport } from '@khcn/db';
+import {
+  type EditionStatus,
+  type Finding,
+  hasBlockingFindings,
+  hasPermission,
+  isEditable,
+  type ReportEdition,
+  reconcileReport,
+  canEditSection,
+  requirePermission,
+} from '@khcn/domain';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import { findEdition } from './find-edition.ts';
+import type { ReportLocator } from './report-inputs.schema.ts';
+
+export type ReportView = {
+  edition: ReportEdition;
+  /** Version of each section, by key: send it back with `updateSection`. */
+  sectionVersions: Record<string, number>;
+  /** Version of the frame: send it back with `updateFrame`. */
+  frameVersion: number;
+  /** Hash of the content as it is now: the approver sends it back with `approve`. */
+  currentHash: string;
+  /** Reconciliation of the figures; errors block submission. */
+  findings: Finding[];
+  hasBlockingFindings: boolean;
+  /** Every edition of the same report, for navigation. */
+  editions: Array<{ id: string; editionNo: number; status: EditionStatus; changeNote: string | null }>;
+  /** What the signed-in user may do with this edition (the server checks again on each action). */
+  can: {
+    editSections: string[];
+    editFrame: boolean;
+    submit: boolean;
+    return: boolean;
+    approve: boolean;
+    openCorrection: boolean;
+  };
+};
+
+/** One edition with its content, versions, content hash and reconciliation findings. */
+export async function getReport(ctx: AuthedContext, input: ReportLocator): Promise<ReportView> {
+  requirePermission(ctx.actor, 'report.read');
+  const stored = await findEdition(ctx.db, input);
+  const { edition } = stored;
+  const findings = reconcileReport(edition.content);
+  const siblings = await listEditionsOfReport(ctx.db, edition.reportId);
+  const latestNo = Math.max(...siblings.map((s) => s.edition.editionNo));
+  const draft = isEditable(edition.status);
+  const actor = ctx.actor;
+  return {
+    edition,
+    sectionVersions: stored.sectionVersions,
+    frameVersion: stored.frameVersion,
+    currentHash: hashReportContent(edition.content),
+    findings,
+    hasBlockingFindings: hasBlockingFindings(findings),
+    editions: siblings.map((s) => ({
+      id: s.edition.id,
+      editionNo: s.edition.editionNo,
+      status: s.edition.status,
+      changeNote: s.edition.changeNote,
+    })),
+    can: {
+      editSections: draft
+        ? edition.content.sections.filter((s) => canEditSection(actor, s.division)).map((s) => s.key)
+        : [],
+      editFrame: draft && hasPermission(actor, 'report.editFrame'),
+      submit: draft && hasPermission(actor, 'report.submit'),
+      return: edition.status === 'in_review' && hasPermission(actor, 'report.return'),
+      approve:
+        edition.status === 'in_review' &&
+        hasPermission(actor, 'report.approve') &&
+        edition.submittedBy !== actor.userId,
+      openCorrection:
+        (edition.status === 'approved' || edition.status === 'published') &&
+        edition.editionNo === latestNo &&
+        hasPermission(actor, 'report.openCorrection'),
+    },
+  };
+}

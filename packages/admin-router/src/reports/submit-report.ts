@@ -1,0 +1,56 @@
+import { hashReportContent, lockEdition, updateEditionWorkflow, withTransaction } from '@khcn/db';
+import { DomainError, reconcileReport, transitionEdition } from '@khcn/domain';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import { requireEdition, workflowStateOf } from './require-edition.ts';
+
+/**
+ * Submits a draft for approval (draft -> in_review), recording who submitted and the content hash. Blocking
+ * reconciliation errors (sums, figures against the narrative...) refuse the submission and are listed.
+ */
+export async function submitReport(
+  ctx: AuthedContext,
+  input: { editionId: string },
+): Promise<{ editionId: string; contentHash: string }> {
+  return withTransaction(ctx.db, async (trx) => {
+    await lockEdition(trx, input.editionId);
+    const stored = await requireEdition(trx, input.editionId);
+    const contentHash = hashReportContent(stored.edition.content);
+    const next = transitionEdition(workflowStateOf(stored), { type: 'submit', contentHash }, ctx.actor);
+    const errors = reconcileReport(stored.edition.content).filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      const sectionLabel = (key: string | null) =>
+        stored.edition.content.sections.find((s) => s.key === key)?.label ?? '';
+      throw new DomainError('VALIDATION_FAILED', `${errors.length} blocking reconciliation findings`, {
+        userMessage: `Chưa thể trình: báo cáo còn ${errors.length} lỗi số liệu cần sửa: ${errors
+          .map((f) => (f.sectionKey ? `mục ${sectionLabel(f.sectionKey)} ${f.message}` : f.message))
+          .join('; ')}`,
+        fieldErrors: errors.map((f) => ({
+          path: ['sections', f.sectionKey, f.path].filter(Boolean).join('.'),
+          message: f.message,
+        })),
+        details: { findings: errors },
+      });
+    }
+    const moved = await updateEditionWorkflow(trx, {
+      editionId: input.editionId,
+      expectedStatus: 'draft',
+      at: ctx.now(),
+      patch: {
+        status: next.status,
+        submittedBy: next.submittedBy,
+        submittedHash: next.submittedHash,
+        returnReason: null,
+      },
+    });
+    if (!moved) throw new Error(`Edition ${input.editionId} left draft while locked`);
+    await recordAudit(trx, ctx, {
+      action: 'report.submit',
+      entityKind: 'report_edition',
+      entityId: input.editionId,
+      before: { status: stored.edition.status },
+      after: { status: next.status, contentHash },
+    });
+    return { editionId: input.editionId, contentHash };
+  });
+}

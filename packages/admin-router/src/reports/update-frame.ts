@@ -1,0 +1,79 @@
+import { type EditionFrame, lockEdition, updateFrameIfVersion, withTransaction } from '@khcn/db';
+import {
+  DomainError,
+  isDomainError,
+  requireEditable,
+  requirePermission,
+  type ReportContent,
+} from '@khcn/domain';
+import { recordAudit } from '../audit/record-audit.ts';
+import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import type { UpdateFrameInput } from './report-inputs.schema.ts';
+import { requireEdition } from './require-edition.ts';
+
+function frameOf(content: ReportContent): EditionFrame {
+  return {
+    subject: content.subject,
+    place: content.place,
+    closing: content.closing,
+    recipients: content.recipients,
+    archive: content.archive,
+    signature: content.signature,
+  };
+}
+
+/**
+ * Văn thư or lãnh đạo edits a draft's frame (subject, place, recipients, archive line, closing, signature
+ * block) with optimistic concurrency, like a section.
+ */
+export async function updateFrame(
+  ctx: AuthedContext,
+  input: UpdateFrameInput,
+): Promise<{ frameVersion: number }> {
+  requirePermission(ctx.actor, 'report.editFrame');
+  try {
+    return await withTransaction(ctx.db, async (trx) => {
+      await lockEdition(trx, input.editionId);
+      const stored = await requireEdition(trx, input.editionId);
+      requireEditable(stored.edition.status);
+      const before = frameOf(stored.edition.content);
+      const frameVersion = await updateFrameIfVersion(trx, {
+        editionId: input.editionId,
+        expectedVersion: input.frameVersion,
+        frame: input.frame,
+        at: ctx.now(),
+      });
+      if (frameVersion === null) {
+        throw new DomainError('CONFLICT', `Frame of ${input.editionId} is at ${stored.frameVersion}`, {
+          userMessage:
+            'Phần khung báo cáo (trích yếu, nơi nhận, chữ ký) vừa được người khác lưu; hãy xem bản mới nhất rồi lưu lại.',
+          details: {
+            yourVersion: input.frameVersion,
+            currentVersion: stored.frameVersion,
+            currentFrame: before,
+          },
+        });
+      }
+      await recordAudit(trx, ctx, {
+        action: 'report.updateFrame',
+        entityKind: 'report_edition',
+        entityId: input.editionId,
+        before: { frameVersion: stored.frameVersion, frame: before },
+        after: { frameVersion, frame: input.frame },
+      });
+      return { frameVersion };
+    });
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'CONFLICT') {
+      await recordRejectedAttempt(ctx.db, ctx, {
+        action: 'report.updateFrame',
+        entityKind: 'report_edition',
+        entityId: input.editionId,
+        before: { frameVersion: error.details.currentVersion, frame: error.details.currentFrame },
+        after: { frameVersion: input.frameVersion, frame: input.frame, reason: 'CONFLICT' },
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+import { lockEdition, updateSectionIfVersion, withTransaction } from '@khcn/db';
+import {
+  DomainError,
+  isDomainError,
+  requireEditable,
+  requireSectionEditor,
+  type SectionContent,
+  type UpdateSectionInput,
+} from '@khcn/domain';
+import { recordAudit } from '../audit/record-audit.ts';
+import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import { requireEdition, requireSection, sectionContentOf } from './require-edition.ts';
+
+export type SectionConflictDetails = {
+  key: string;
+  /** The version the editor started from. */
+  yourVersion: number;
+  /** The version saved meanwhile, and its content: the client merges and saves again with this version. */
+  currentVersion: number;
+  currentContent: SectionContent;
+};
+
+/**
+ * Saves one section of a draft with optimistic concurrency: the save succeeds only if nobody saved the
+ * section since `version`. A stale save gets CONFLICT carrying the current content (nothing is silently
+ * overwritten) and is audited as rejected with the content the editor tried to save (nothing is lost).
+ */
+export async function updateSection(
+  ctx: AuthedContext,
+  input: UpdateSectionInput,
+): Promise<{ key: string; version: number }> {
+  const entityId = `${input.editionId}#${input.key}`;
+  try {
+    return await withTransaction(ctx.db, async (trx) => {
+      await lockEdition(trx, input.editionId);
+      const stored = await requireEdition(trx, input.editionId);
+      const section = requireSection(stored, input.key);
+      requireSectionEditor(ctx.actor, section.division);
+      requireEditable(stored.edition.status);
+      const currentVersion = stored.sectionVersions[input.key] ?? 0;
+      const version = await updateSectionIfVersion(trx, {
+        editionId: input.editionId,
+        key: input.key,
+        expectedVersion: input.version,
+        content: input.content,
+        by: ctx.actor.userId,
+        at: ctx.now(),
+      });
+      if (version === null) {
+        const details: SectionConflictDetails = {
+          key: input.key,
+          yourVersion: input.version,
+          currentVersion,
+          currentContent: sectionContentOf(section),
+        };
+        throw new DomainError('CONFLICT', `Section ${entityId} is at version ${currentVersion}`, {
+          userMessage: `Mục ${section.label} ${section.title} vừa được người khác lưu; hãy xem nội dung mới nhất, gộp thay đổi của bạn rồi lưu lại.`,
+          details,
+        });
+      }
+      await recordAudit(trx, ctx, {
+        action: 'report.updateSection',
+        entityKind: 'report_section',
+        entityId,
+        before: { version: currentVersion, content: sectionContentOf(section) },
+        after: { version, content: input.content },
+      });
+      return { key: input.key, version };
+    });
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'CONFLICT') {
+      await recordRejectedAttempt(ctx.db, ctx, {
+        action: 'report.updateSection',
+        entityKind: 'report_section',
+        entityId,
+        before: { version: error.details.currentVersion, content: error.details.currentContent },
+        after: { version: input.version, content: input.content, reason: 'CONFLICT' },
+      });
+    }
+    throw error;
+  }
+}
