@@ -35,6 +35,8 @@ command -v nginx >/dev/null 2>&1 || pkgs+=(nginx-light)
 [ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || pkgs+=(fonts-liberation2)
 [ -d /usr/share/fonts/truetype/noto ] || pkgs+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || pkgs+=(fonts-dejavu-core)
+command -v systemd-analyze >/dev/null 2>&1 || pkgs+=(systemd)
+command -v pg_dump >/dev/null 2>&1 || pkgs+=(postgresql-client)
 if [ ${#pkgs[@]} -gt 0 ]; then
   log "apt-get install ${pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
