@@ -18,3 +18,4 @@ export * from './seed/demo-users.ts';
 export * from './seed/seed-database.ts';
 export * from './testing/test-database.ts';
 export * from './file-store.ts';
+export * from './seed/load-approved-editions.ts';
