@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { HttpBindings } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { trpcServer } from '@hono/trpc-server';
+import {
+  appRouter,
+  type Context as ApiContext,
+  type FileStore,
+  type PublishQueue,
+  validateSession,
+} from '@khcn/admin-router';
+import type { Database } from '@khcn/db';
+import { Hono, type Context as HonoContext } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import { checkDatabase } from './readiness.ts';
+import {
+  isLocalHost,
+  readSessionToken,
+  serializeClearedSessionCookie,
+  serializeSessionCookie,
+} from './session-cookie.ts';
+
+export type AppDeps = {
+  db: Database;
+  logger: Logger;
+  publishQueue: PublishQueue;
+  files: FileStore;
+  /** The clock (tests move it to expire sessions). */
+  now?: () => Date;
+  newId?: () => string;
+  /** Origins allowed to send state-changing requests, besides the API's own origin. */
+  allowedOrigins?: readonly string[];
+  /** Take the client address and scheme from the reverse proxy's headers (nginx in production). */
+  trustProxy?: boolean;
+  /** The built admin app; null or a missing folder serves a "not built" page instead. */
+  adminWebDist?: string | null;
+  /** Largest request body accepted on /trpc, in bytes (uploads travel as base64 inside JSON). */
+  maxBodyBytes?: number;
+};
+
+type AppEnv = {
+  Bindings: Partial<HttpBindings>;
+  Variables: { requestId: string; logger: Logger };
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
+
+const messages = {
+  badOrigin:
+    'Yêu cầu bị từ chối: nguồn gửi (Origin) không hợp lệ. Hãy mở ứng dụng quản trị từ địa chỉ chính thức.',
+  tooLarge: 'Dữ liệu gửi lên quá lớn.',
+  notFound: 'Không tìm thấy địa chỉ này.',
+  internal: 'Đã có lỗi hệ thống; vui lòng thử lại sau.',
+  notBuilt:
+    '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Ứng dụng quản trị chưa sẵn sàng</title>' +
+    '<body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;line-height:1.5">' +
+    '<h1>Ứng dụng quản trị chưa được build</h1>' +
+    '<p>Máy chủ API đang chạy nhưng chưa có bản build của ứng dụng quản trị (admin-web). ' +
+    'Hãy chạy <code>pnpm build</code> rồi khởi động lại dịch vụ.</p></body></html>',
+};
+
+/**
+ * A tRPC-shaped error body, so the admin app's client shows `message` like any procedure error. A batch call
+ * (`?batch=1`, paths joined by commas) gets one entry per procedure.
+ */
+function trpcErrorBody(
+  c: HonoContext,
+  status: 403 | 413,
+  code: 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE',
+  message: string,
+) {
+  const error = {
+    error: {
+      message,
+      code: status === 403 ? -32003 : -32600,
+      data: {
+        code,
+        httpStatus: status,
+        userMessage: message,
+        fieldErrors: [],
+        domainCode: null,
+        details: {},
+      },
+    },
+  };
+  if (c.req.query('batch') !== '1') return error;
+  const paths = c.req.path.replace(/^\/trpc\/?/, '').split(',');
+  return paths.map(() => error);
+}
+
+function clientAddressOf(c: HonoContext<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const realIp = c.req.header('x-real-ip')?.trim();
+    if (realIp) return realIp;
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** The origin the browser sees for this API: behind a TLS-terminating proxy the scheme comes from it. */
+function ownOriginOf(c: HonoContext<AppEnv>, trustProxy: boolean): string {
+  const url = new URL(c.req.url);
+  const proto = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
+  return proto === 'https' || proto === 'http' ? `${proto}://${url.host}` : url.origin;
+}
+
+/**
+ * The admin API as a Hono app: request ids and JSON logs, health checks, the session cookie, the Origin check
+ * on state-changing requests, tRPC at /trpc, and the built admin app with a single-page fallback.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? (() => randomUUID());
+  const trustProxy = deps.trustProxy ?? false;
+  const configuredOrigins = new Set(deps.allowedOrigins ?? []);
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const logger = deps.logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('logger', logger);
+    const started = performance.now();
+    await next();
+    c.header('x-request-id', requestId);
+    logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await checkDatabase(deps.db);
+      return c.json({ status: 'ready' });
+    } catch (error) {
+      c.get('logger').warn({ err: error }, 'database not reachable');
+      return c.json({ status: 'unavailable', message: 'Cơ sở dữ liệu không phản hồi.' }, 503);
+    }
+  });
+
+  // CSRF: a state-changing request must come from a page of ours. SameSite=Lax already keeps the cookie off
+  // cross-site POSTs; this check does not depend on the browser getting that right.
+  app.use('/trpc/*', async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      if (!origin || (origin !== ownOriginOf(c, trustProxy) && !configuredOrigins.has(origin))) {
+        c.get('logger').warn({ origin: origin ?? null, path: c.req.path }, 'refused: bad Origin');
+        return c.json(trpcErrorBody(c, 403, 'FORBIDDEN', messages.badOrigin), 403);
+      }
+    }
+    return next();
+  });
+
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      onError: (c) => c.json(trpcErrorBody(c, 413, 'PAYLOAD_TOO_LARGE', messages.tooLarge), 413),
+    }),
+  );
+
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      async createContext({ resHeaders }, c: HonoContext<AppEnv>): Promise<ApiContext> {
+        const secure = !isLocalHost(new URL(c.req.url).hostname);
+        const token = readSessionToken(c.req.header('cookie'));
+        const session = token ? await validateSession({ db: deps.db, now }, token) : null;
+        if (token && !session) resHeaders.append('set-cookie', serializeClearedSessionCookie(secure));
+        return {
+          db: deps.db,
+          now,
+          newId,
+          actor: session?.actor ?? null,
+          requestId: c.get('requestId'),
+          clientAddress: clientAddressOf(c, trustProxy),
+          logger: c.get('logger'),
+          publishQueue: deps.publishQueue,
+          files: deps.files,
+          sessionCookie: {
+            set: (value, expiresAt) =>
+              resHeaders.append('set-cookie', serializeSessionCookie(value, expiresAt, now(), secure)),
+            clear: () => resHeaders.append('set-cookie', serializeClearedSessionCookie(secure)),
+          },
+        };
+      },
+      onError({ error, ctx, path }) {
+        // Procedure failures are logged by the router's error middleware; this catches the rest
+        // (a failing context, e.g. the database down while validating the session).
+        if (!ctx && error.code === 'INTERNAL_SERVER_ERROR') {
+          deps.logger.error({ err: error.cause ?? error, path }, 'request failed before the procedure');
+        }
+      },
+    }),
+  );
+
+  const dist = deps.adminWebDist ?? null;
+  const indexHtml = dist ? join(dist, 'index.html') : null;
+  if (dist && indexHtml && existsSync(indexHtml)) {
+    const serveBuiltFile = serveStatic({ root: dist });
+    app.on(['GET', 'HEAD'], '*', async (c, next) => {
+      if (c.req.path.startsWith('/trpc')) return next();
+      const served = await serveBuiltFile(c, next);
+      if (served instanceof Response && served.status < 300) {
+        // Vite fingerprints what it puts in assets/: those never change; anything else is checked each time.
+        const immutable = c.req.path.startsWith('/assets/');
+        served.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      }
+      return served;
+    });
+  }
+
+  // Single-page app: a browser navigating to any other page (it asks for HTML) gets index.html.
+  app.on(['GET', 'HEAD'], '*', async (c, next) => {
+    if (c.req.path.startsWith('/trpc') || !c.req.header('accept')?.includes('text/html')) return next();
+    if (!indexHtml || !existsSync(indexHtml)) return c.html(messages.notBuilt, 503);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(await readFile(indexHtml, 'utf8'));
+  });
+
+  app.notFound((c) => c.json({ message: messages.notFound }, 404));
+  app.onError((error, c) => {
+    const logger = c.get('logger') ?? deps.logger;
+    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.json({ message: messages.internal, requestId: c.get('requestId') ?? null }, 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,93 @@
+import { serve } from '@hono/node-server';
+import { createDb, createDiskFileStore, deleteExpiredSessions, migrateToLatest } from '@khcn/db';
+import {
+  createPublishQueue,
+  createReleaseStore,
+  createSiteBuilder,
+  defaultSiteRoot,
+  resumeInterruptedPublications,
+  startPublishWorker,
+} from '@khcn/publisher';
+import pino from 'pino';
+import { createApp } from './app.ts';
+import { loadEnv } from './env.ts';
+import { createFileStore } from './file-store.ts';
+
+/** Wires the admin API: environment, logger, database, publish queue and worker, HTTP server, shutdown. */
+const env = loadEnv();
+const logger = pino({ level: env.logLevel, base: { service: 'admin-api' } });
+const now = () => new Date();
+
+const handle = await createDb({ url: env.databaseUrl, dataDir: env.pgliteDir });
+await migrateToLatest(handle.db);
+logger.info({ database: handle.kind }, 'database migrated');
+
+const publishQueue = createPublishQueue(
+  handle.kind === 'pg' ? { kind: 'pg', url: env.databaseUrl } : { kind: 'pglite', pglite: handle.pglite },
+  { onError: (err) => logger.error({ err }, 'publish queue error') },
+);
+await publishQueue.start();
+if (env.publishWorker) {
+  const publisherDeps = {
+    db: handle.db,
+    store: createReleaseStore(env.siteRoot ?? defaultSiteRoot()),
+    files: createDiskFileStore(handle.db, env.filesDir, now),
+    buildSite: createSiteBuilder(),
+    now,
+    logger: logger.child({ component: 'publisher' }),
+    keepReleases: env.keepReleases,
+    documents: { enabled: true, pdf: env.documentsPdf, limit: 3 },
+    siteUrl: env.siteUrl,
+  };
+  await startPublishWorker(publisherDeps, publishQueue);
+  const resumed = await resumeInterruptedPublications(handle.db, publishQueue);
+  if (resumed.length > 0) logger.warn({ publications: resumed }, 'resumed interrupted publications');
+}
+
+const app = createApp({
+  db: handle.db,
+  logger,
+  publishQueue,
+  files: createFileStore(handle.db, env.filesDir, now),
+  now,
+  allowedOrigins: env.allowedOrigins,
+  trustProxy: env.trustProxy,
+  adminWebDist: env.adminWebDist,
+});
+
+const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
+  logger.info({ host: info.address, port: info.port }, 'admin API listening');
+});
+
+const sessionSweep = setInterval(
+  () => {
+    deleteExpiredSessions(handle.db, now()).catch((err) => logger.warn({ err }, 'session sweep failed'));
+  },
+  60 * 60 * 1000,
+);
+sessionSweep.unref();
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  clearInterval(sessionSweep);
+  const forced = setTimeout(() => {
+    logger.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, 15_000);
+  forced.unref();
+  try {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await publishQueue.stop();
+    await handle.close();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (err) {
+    logger.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

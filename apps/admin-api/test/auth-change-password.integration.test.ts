@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
+import { describe, mutate, query, sessionTokenOf } from './support/api-client.ts';
+import { createTestSession, createTestUser, TEST_PASSWORD } from './support/factories.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const NEW_PASSWORD = 'mat-khau-moi-rat-dai-2026';
+
+async function me(token: string) {
+  return (await query(t, 'auth.me', undefined, { session: token })).body.result.data;
+}
+
+group('auth.changePassword allowed', () => {
+  it('changes the password, keeps this session, ends the others, clears must-change', async () => {
+    const user = await createTestUser(t, { mustChangePassword: true });
+    const current = await createTestSession(t, user.id);
+    const other = await createTestSession(t, user.id);
+    expect((await me(current)).mustChangePassword).toBe(true);
+
+    const res = await mutate(
+      t,
+      'auth.changePassword',
+      { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+      { session: current },
+    );
+    expect(res.status, describe(res)).toBe(200);
+    expect(res.body.result.data).toEqual({ otherSessionsEnded: 1 });
+    expect(await me(current)).toMatchObject({ userId: user.id, mustChangePassword: false });
+    expect(await me(other)).toBeNull();
+
+    const oldPassword = await mutate(t, 'auth.signIn', { username: user.username, password: TEST_PASSWORD });
+    expect(oldPassword.status, describe(oldPassword)).toBe(401);
+    const newPassword = await mutate(t, 'auth.signIn', { username: user.username, password: NEW_PASSWORD });
+    expect(newPassword.status, describe(newPassword)).toBe(200);
+    expect(sessionTokenOf(newPassword)).not.toBeNull();
+  });
+});
+
+group('auth.changePassword rejected', () => {
+  it('refuses a wrong current password with a field message, changing nothing', async () => {
+    const user = await createTestUser(t);
+    const token = await createTestSession(t, user.id);
+    const res = await mutate(
+      t,
+      'auth.changePassword',
+      { currentPassword: 'khong-phai-mat-khau', newPassword: NEW_PASSWORD },
+      { session: token },
+    );
+    expect(res.status, describe(res)).toBe(400);
+    expect(res.body.error.data.fieldErrors).toEqual([
+      { path: 'currentPassword', message: 'Mật khẩu hiện tại: không đúng' },
+    ]);
+    const still = await mutate(t, 'auth.signIn', { username: user.username, password: TEST_PASSWORD });
+    expect(still.status, describe(still)).toBe(200);
+  });
+
+  it('refuses a short new password in Vietnamese', async () => {
+    const user = await createTestUser(t);
+    const token = await createTestSession(t, user.id);
+    const res = await mutate(
+      t,
+      'auth.changePassword',
+      { currentPassword: TEST_PASSWORD, newPassword: 'ngan' },
+      { session: token },
+    );
+    expect(res.status, describe(res)).toBe(400);
+    expect(res.body.error.data.fieldErrors).toEqual([
+      { path: 'newPassword', message: 'Mật khẩu mới: phải có ít nhất 10 ký tự' },
+    ]);
+  });
+});
+
+group('auth.changePassword forbidden', () => {
+  it('answers 401 without a session and 403 from another origin', async () => {
+    const input = { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD };
+    const anonymous = await mutate(t, 'auth.changePassword', input);
+    expect(anonymous.status, describe(anonymous)).toBe(401);
+    const user = await createTestUser(t);
+    const token = await createTestSession(t, user.id);
+    const crossSite = await mutate(t, 'auth.changePassword', input, { session: token, origin: 'null' });
+    expect(crossSite.status, describe(crossSite)).toBe(403);
+  });
+});

@@ -1,0 +1,5 @@
+import { setupTestTemplate } from '@khcn/db';
+
+export default async function globalSetup() {
+  return setupTestTemplate('admin_api');
+}
