@@ -18,9 +18,11 @@ function invalidPdf(message: string, detail: string): DomainError {
 /** Refuses what is not a PDF (by its signature, not its name) or is larger than the limit. */
 export function requirePdf(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_PDF_BYTES) {
-    const mb = (n: number) => formatNumber(Math.round((n / 1024 / 1024) * 10) / 10);
+    // Rounded up, so a file just over the limit never reads as equal to it.
+    const size = formatNumber(Math.ceil((bytes.byteLength / 1024 / 1024) * 10) / 10);
+    const limit = formatNumber(MAX_PDF_BYTES / 1024 / 1024);
     throw invalidPdf(
-      `dung lượng ${mb(bytes.byteLength)} MB vượt quá giới hạn ${mb(MAX_PDF_BYTES)} MB`,
+      `dung lượng ${size} MB vượt quá giới hạn ${limit} MB`,
       `PDF of ${bytes.byteLength} bytes exceeds ${MAX_PDF_BYTES}`,
     );
   }
