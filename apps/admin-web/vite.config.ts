@@ -11,6 +11,13 @@ export default defineConfig({
     manifest: true,
     sourcemap: false,
     target: 'es2022',
+    rollupOptions: {
+      treeshake: {
+        // @khcn/domain is pure (no I/O, no module-level effects) but does not say so in its package.json;
+        // without this its seed data and snapshot builder would ride along in the sign-in bundle.
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/]domain[\\/]/.test(id),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -20,6 +20,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { recordAreaLabels, recordAreas } from '../shared/record-kinds.ts';
+import { NavLinkLink } from '../shared/router-links.tsx';
 import { describeApiError } from './api-error.ts';
 import { useCan, useCurrentUser } from './current-user.ts';
 import { trpc } from './trpc.ts';
@@ -90,13 +91,12 @@ function MainNavigation({ pathname }: { pathname: string }) {
   const isActive = (prefix: string) => (prefix === '/' ? pathname === '/' : pathname.startsWith(prefix));
   return (
     <>
-      <NavLink component={Link} to="/" label="Tổng quan" active={isActive('/')} />
-      <NavLink component={Link} to="/reports" label="Báo cáo tháng" active={isActive('/reports')} />
+      <NavLinkLink to="/" label="Tổng quan" active={isActive('/')} />
+      <NavLinkLink to="/reports" label="Báo cáo tháng" active={isActive('/reports')} />
       <NavLink label="Hồ sơ, dữ liệu" defaultOpened={pathname.startsWith('/records')} childrenOffset="md">
         {recordAreas.map((area) => (
-          <NavLink
+          <NavLinkLink
             key={area}
-            component={Link}
             to="/records/$kind"
             params={{ kind: area }}
             label={recordAreaLabels[area]}
@@ -111,11 +111,9 @@ function MainNavigation({ pathname }: { pathname: string }) {
         active={isActive('/publications')}
       />
       {canManageUsers ? (
-        <NavLink component={Link} to="/users" label="Người dùng và vai trò" active={isActive('/users')} />
+        <NavLinkLink to="/users" label="Người dùng và vai trò" active={isActive('/users')} />
       ) : null}
-      {canReadAudit ? (
-        <NavLink component={Link} to="/audit" label="Nhật ký thao tác" active={isActive('/audit')} />
-      ) : null}
+      {canReadAudit ? <NavLinkLink to="/audit" label="Nhật ký thao tác" active={isActive('/audit')} /> : null}
     </>
   );
 }

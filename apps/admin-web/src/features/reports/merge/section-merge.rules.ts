@@ -113,7 +113,10 @@ export function alignFacts(
     const t = theirs.find((f) => f.indicator === indicator) ?? null;
     if (m && t && keyOf(m) === keyOf(t)) return { kind: 'same', value: m };
     const b = base?.filter((f) => f.indicator === indicator) ?? null;
-    return { kind: 'changed', mine: m, theirs: t, ...suggest(m, t, base ? b : null) };
+    const suggestion = suggest(m, t, base ? b : null);
+    // One figure per indicator: a real conflict defaults to mine, with theirs shown beside it.
+    if (suggestion.suggested === 'both') suggestion.suggested = 'mine';
+    return { kind: 'changed', mine: m, theirs: t, ...suggestion };
   });
 }
 

@@ -1,0 +1,161 @@
+import { formatDateTime } from '@khcn/domain';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Paper,
+  ScrollArea,
+  Stack,
+  Stepper,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { RouterOutputs } from '../../app/api-types.ts';
+import { useCan } from '../../app/current-user.ts';
+import { trpc } from '../../app/trpc.ts';
+import { PageHeader } from '../../shared/page-header.tsx';
+import { QueryState } from '../../shared/query-state.tsx';
+import {
+  isPublicationRunning,
+  pipelineStages,
+  stageLabels,
+  statusColor,
+  triggerLabels,
+} from './publication-status.ts';
+
+type Publication = RouterOutputs['publications']['list'][number];
+
+function activeStep(p: Publication): number {
+  if (p.status === 'live' || p.status === 'superseded' || p.status === 'retired')
+    return pipelineStages.length;
+  const index = pipelineStages.indexOf(p.status as (typeof pipelineStages)[number]);
+  if (index >= 0) return index;
+  if (p.status === 'failed') {
+    const lastStage = p.stages.at(-1)?.stage;
+    const failedAt = pipelineStages.indexOf(lastStage as (typeof pipelineStages)[number]);
+    return Math.max(failedAt, 0);
+  }
+  return 0;
+}
+
+function PublicationCard({ publication, canRollback }: { publication: Publication; canRollback: boolean }) {
+  const [showLog, setShowLog] = useState(
+    publication.status === 'failed' || isPublicationRunning(publication.status),
+  );
+  const step = activeStep(publication);
+  const log = publication.stages.flatMap((s) => [
+    `[${stageLabels[s.stage] ?? s.stage}] ${formatDateTime(s.startedAt)}`,
+    ...s.log.map((l) => `  ${l}`),
+  ]);
+  return (
+    <Paper withBorder p="md" aria-labelledby={`pub-${publication.id}`} component="section">
+      <Group justify="space-between" mb="sm" gap="xs">
+        <div>
+          <Title order={2} size="h4" id={`pub-${publication.id}`}>
+            Lượt xuất bản #{publication.seq}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {triggerLabels[publication.trigger] ?? publication.trigger} · yêu cầu lúc{' '}
+            {formatDateTime(publication.requestedAt)}
+            {publication.finishedAt ? ` · xong lúc ${formatDateTime(publication.finishedAt)}` : ''}
+            {publication.pageCount ? ` · ${publication.pageCount} trang` : ''}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Badge
+            size="lg"
+            variant={publication.status === 'live' ? 'filled' : 'light'}
+            color={statusColor(publication.status)}
+          >
+            {stageLabels[publication.status] ?? publication.status}
+          </Badge>
+          {canRollback && publication.status === 'superseded' ? (
+            <Tooltip label="Chức năng quay lại bản trước chưa có trong API quản trị">
+              <Button size="xs" variant="default" disabled>
+                Quay lại bản này
+              </Button>
+            </Tooltip>
+          ) : null}
+        </Group>
+      </Group>
+      <Stepper
+        active={step}
+        size="xs"
+        allowNextStepsSelect={false}
+        color={publication.status === 'failed' ? 'red' : 'blue'}
+      >
+        {pipelineStages.map((stage, i) => (
+          <Stepper.Step
+            key={stage}
+            label={stageLabels[stage]}
+            loading={
+              isPublicationRunning(publication.status) && publication.status !== 'queued' && i === step
+            }
+            color={publication.status === 'failed' && i === step ? 'red' : undefined}
+          />
+        ))}
+      </Stepper>
+      {publication.error ? (
+        <Alert color="red" variant="light" mt="sm" title="Lỗi">
+          {publication.error}
+        </Alert>
+      ) : null}
+      <Button
+        variant="subtle"
+        size="xs"
+        mt="sm"
+        onClick={() => setShowLog((v) => !v)}
+        aria-expanded={showLog}
+      >
+        {showLog ? 'Ẩn nhật ký' : 'Xem nhật ký'}
+      </Button>
+      {showLog ? (
+        <ScrollArea.Autosize mah={240} type="auto" mt="xs">
+          <Code block aria-label={`Nhật ký lượt xuất bản #${publication.seq}`}>
+            {log.length > 0 ? log.join('\n') : 'Chưa có nhật ký.'}
+          </Code>
+        </ScrollArea.Autosize>
+      ) : null}
+    </Paper>
+  );
+}
+
+/** The site's builds: live one, running ones advancing stage by stage (polled), failures with their log. */
+export function PublicationsPage() {
+  const canRollback = useCan('publication.rollback');
+  const publications = useQuery({
+    ...trpc.publications.list.queryOptions({ limit: 20 }),
+    refetchInterval: (query) =>
+      query.state.data?.some((p) => isPublicationRunning(p.status)) ? 1500 : 10_000,
+  });
+  const live = publications.data?.find((p) => p.status === 'live');
+  const running = publications.data?.some((p) => isPublicationRunning(p.status));
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Xuất bản cổng thông tin"
+        description="Mỗi lần phê duyệt báo cáo, cổng thông tin được dựng lại, kiểm tra rồi mới chuyển sang bản mới."
+      />
+      <Text size="sm" role="status" aria-live="polite">
+        {live
+          ? `Bản đang công khai: lượt #${live.seq}, từ ${formatDateTime(live.liveAt ?? live.finishedAt ?? live.requestedAt)}.`
+          : 'Chưa có bản nào đang công khai.'}
+        {running ? ' Đang có lượt xuất bản chạy; trang tự cập nhật.' : ''}
+      </Text>
+      <QueryState
+        isLoading={publications.isLoading}
+        error={publications.error}
+        onRetry={() => publications.refetch()}
+      />
+      {publications.data?.length === 0 ? <Text>Chưa có lượt xuất bản nào.</Text> : null}
+      {publications.data?.map((p) => (
+        <PublicationCard key={p.id} publication={p} canRollback={canRollback} />
+      ))}
+    </Stack>
+  );
+}

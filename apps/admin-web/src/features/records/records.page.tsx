@@ -1,0 +1,171 @@
+import { type RecordKind, listingStatuses, taskLevels } from '@khcn/domain';
+import { Group, NumberInput, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useCan } from '../../app/current-user.ts';
+import { trpc } from '../../app/trpc.ts';
+import { DataTable } from '../../shared/data-table.tsx';
+import { PageHeader } from '../../shared/page-header.tsx';
+import { QueryState } from '../../shared/query-state.tsx';
+import { isRecordArea, recordAreaLabels, recordAreaNouns } from '../../shared/record-kinds.ts';
+import { recordTitle } from '../../shared/record-title.ts';
+import { OrganisationsList } from './organisations.list.tsx';
+import { recordColumns } from './record-columns.tsx';
+import { AnchorLink, ButtonLink } from '../../shared/router-links.tsx';
+
+const route = getRouteApi('/_authed/records/$kind');
+const PAGE_SIZE = 20;
+type Row = { kind: RecordKind; data: Record<string, any>; version: number; updatedAt: string };
+
+export function RecordsPage() {
+  const { kind } = route.useParams();
+  if (!isRecordArea(kind)) return <Text>Không có loại hồ sơ này.</Text>;
+  if (kind === 'organisation') return <OrganisationsList />;
+  return <RecordList kind={kind} />;
+}
+
+function RecordList({ kind }: { kind: RecordKind }) {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const canWrite = useCan('record.write');
+  const page = search.page ?? 1;
+  const [text, setText] = useState(search.q ?? '');
+  const setQuery = useDebouncedCallback(
+    (q: string) => navigate({ search: (prev) => ({ ...prev, q: q || undefined, page: undefined }) }),
+    300,
+  );
+  const records = useQuery({
+    ...trpc.records.list.queryOptions({
+      kind,
+      query: search.q,
+      year: search.year,
+      field: search.field,
+      status: search.status,
+      level: search.level,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+    placeholderData: (previous) => previous,
+  });
+  const columns = useMemo<ColumnDef<Row, any>[]>(
+    () => [
+      {
+        id: 'title',
+        header: 'Tên',
+        cell: ({ row }) => (
+          <AnchorLink to="/records/$kind/$id" params={{ kind, id: row.original.data.id }} size="sm">
+            {recordTitle(kind, row.original.data) || row.original.data.id}
+          </AnchorLink>
+        ),
+      },
+      ...recordColumns[kind].map((c) => ({
+        id: c.id,
+        header: c.header,
+        cell: ({ row }: { row: { original: Row } }) => c.cell(row.original.data),
+      })),
+    ],
+    [kind],
+  );
+  const setFilter = (patch: Partial<typeof search>) =>
+    navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const total = records.data?.total ?? 0;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={recordAreaLabels[kind]}
+        actions={
+          canWrite ? (
+            <ButtonLink to="/records/$kind/$id" params={{ kind, id: 'new' }}>
+              Thêm {recordAreaNouns[kind]}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <Group align="flex-end" gap="sm" role="search" aria-label={`Tìm ${recordAreaLabels[kind]}`}>
+        <TextInput
+          label="Tìm theo tên"
+          description="Gõ có dấu hay không dấu đều được (VD: “duong” tìm được “đường”)."
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setQuery(e.currentTarget.value);
+          }}
+          w={320}
+        />
+        {kind === 'task' ? (
+          <Select
+            label="Cấp quản lý"
+            placeholder="Tất cả"
+            data={Object.entries(taskLevels).map(([value, label]) => ({ value, label }))}
+            value={search.level ?? null}
+            onChange={(v) => setFilter({ level: v ?? undefined })}
+            clearable
+            w={180}
+          />
+        ) : null}
+        {kind === 'listing' ? (
+          <Select
+            label="Trạng thái"
+            placeholder="Tất cả"
+            data={Object.entries(listingStatuses).map(([value, label]) => ({ value, label }))}
+            value={search.status ?? null}
+            onChange={(v) => setFilter({ status: v ?? undefined })}
+            clearable
+            w={180}
+          />
+        ) : null}
+        {kind === 'task' || kind === 'listing' ? (
+          <TextInput
+            label="Lĩnh vực"
+            placeholder="VD: Nông nghiệp"
+            defaultValue={search.field ?? ''}
+            onBlur={(e) => setFilter({ field: e.currentTarget.value.trim() || undefined })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') setFilter({ field: e.currentTarget.value.trim() || undefined });
+            }}
+            w={200}
+          />
+        ) : null}
+        <NumberInput
+          label="Năm"
+          placeholder="Tất cả"
+          value={search.year ?? ''}
+          onChange={(v) =>
+            setFilter({ year: typeof v === 'number' && v >= 1990 && v <= 2100 ? v : undefined })
+          }
+          min={1990}
+          max={2100}
+          thousandSeparator=""
+          w={120}
+        />
+      </Group>
+      <QueryState isLoading={records.isLoading} error={records.error} onRetry={() => records.refetch()} />
+      {records.data ? (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {total} hồ sơ
+          </Text>
+          <DataTable
+            caption={recordAreaLabels[kind]}
+            columns={columns}
+            data={records.data.items as Row[]}
+            getRowId={(r) => r.data.id}
+            emptyMessage="Không có hồ sơ nào khớp."
+          />
+          {records.data.pageCount > 1 ? (
+            <Pagination
+              total={records.data.pageCount}
+              value={page}
+              onChange={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
+              getItemProps={(p) => ({ 'aria-label': `Trang ${p}` })}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </Stack>
+  );
+}

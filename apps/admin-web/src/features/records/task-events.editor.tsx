@@ -1,0 +1,159 @@
+import { taskEventKinds, taskRatings } from '@khcn/domain';
+import { ActionIcon, Button, Grid, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { DateInput, MonthPickerInput } from '@mantine/dates';
+import { type Control, Controller, type FieldErrors, get, useFieldArray } from 'react-hook-form';
+
+const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+const newId = () => `ev-${crypto.getRandomValues(new Uint32Array(2)).join('').slice(0, 12)}`;
+
+/** The stage timeline of an S&T task: approved, contracted, checked, accepted (with rating)... */
+export function TaskEventsEditor({
+  control,
+  errors,
+  readOnly,
+  defaultPeriod,
+}: {
+  control: Control<Record<string, unknown>>;
+  errors: FieldErrors;
+  readOnly: boolean;
+  defaultPeriod: string;
+}) {
+  const { fields, append, remove } = useFieldArray({ control, name: 'events' as never });
+  const err = (path: string) =>
+    (get(errors, path) as { message?: string } | undefined)?.message as unknown as string | undefined;
+  return (
+    <Stack gap="sm">
+      {fields.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Chưa có mốc nào.
+        </Text>
+      ) : null}
+      {fields.map((field, i) => (
+        <Paper key={field.id} withBorder p="sm" role="group" aria-label={`Mốc ${i + 1}`}>
+          <Grid gap="sm" align="flex-end">
+            <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
+              <Controller
+                control={control}
+                name={`events.${i}.kind`}
+                render={({ field: f }) => (
+                  <Select
+                    label="Mốc"
+                    data={options(taskEventKinds)}
+                    value={(f.value as unknown as string) ?? null}
+                    onChange={f.onChange}
+                    readOnly={readOnly}
+                    error={err(`events.${i}.kind`)}
+                    allowDeselect={false}
+                  />
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, lg: 2 }}>
+              <Controller
+                control={control}
+                name={`events.${i}.date`}
+                render={({ field: f }) => (
+                  <DateInput
+                    label="Ngày"
+                    valueFormat="DD/MM/YYYY"
+                    value={(f.value as unknown as string) || null}
+                    onChange={(v) => f.onChange(v ?? '')}
+                    readOnly={readOnly}
+                    clearable
+                    error={err(`events.${i}.date`)}
+                  />
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, lg: 2 }}>
+              <Controller
+                control={control}
+                name={`events.${i}.period`}
+                render={({ field: f }) => (
+                  <MonthPickerInput
+                    label="Kỳ báo cáo"
+                    valueFormat="MM/YYYY"
+                    value={f.value ? `${f.value as string}-01` : null}
+                    onChange={(v) => f.onChange(v ? v.slice(0, 7) : '')}
+                    readOnly={readOnly}
+                    error={err(`events.${i}.period`)}
+                  />
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, lg: 2 }}>
+              <Controller
+                control={control}
+                name={`events.${i}.rating`}
+                render={({ field: f }) => (
+                  <Select
+                    label="Xếp loại"
+                    data={options(taskRatings)}
+                    value={(f.value as unknown as string) ?? null}
+                    onChange={(v) => f.onChange(v ?? '')}
+                    readOnly={readOnly}
+                    clearable
+                    error={err(`events.${i}.rating`)}
+                  />
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, lg: 2 }}>
+              <Controller
+                control={control}
+                name={`events.${i}.certificateNumber`}
+                render={({ field: f }) => (
+                  <TextInput
+                    label="Số giấy chứng nhận"
+                    value={(f.value as unknown as string) ?? ''}
+                    onChange={(e) => f.onChange(e.currentTarget.value)}
+                    readOnly={readOnly}
+                  />
+                )}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 1 }}>
+              {readOnly ? null : (
+                <Tooltip label="Xóa mốc">
+                  <ActionIcon
+                    variant="default"
+                    aria-label={`Xóa mốc ${i + 1}`}
+                    onClick={() => remove(i)}
+                    mb={4}
+                  >
+                    ✕
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Controller
+                control={control}
+                name={`events.${i}.note`}
+                render={({ field: f }) => (
+                  <TextInput
+                    label="Ghi chú"
+                    value={(f.value as unknown as string) ?? ''}
+                    onChange={(e) => f.onChange(e.currentTarget.value)}
+                    readOnly={readOnly}
+                    error={err(`events.${i}.note`)}
+                  />
+                )}
+              />
+            </Grid.Col>
+          </Grid>
+        </Paper>
+      ))}
+      {readOnly ? null : (
+        <Button
+          variant="light"
+          size="xs"
+          w="fit-content"
+          onClick={() => append({ id: newId(), kind: 'checked', period: defaultPeriod } as never)}
+        >
+          Thêm mốc
+        </Button>
+      )}
+    </Stack>
+  );
+}

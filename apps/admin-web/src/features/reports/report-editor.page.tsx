@@ -1,0 +1,232 @@
+import {
+  editionStatusLabels,
+  formatDate,
+  formatPeriod,
+  formatReportNumber,
+  type RecordRef,
+  type SectionContent,
+} from '@khcn/domain';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Grid,
+  Group,
+  List,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { readApiErrorData } from '../../app/api-error.ts';
+import type { RouterOutputs } from '../../app/api-types.ts';
+import { trpc, trpcClient } from '../../app/trpc.ts';
+import { listDraftKeys } from '../../shared/form-draft.storage.ts';
+import { PageHeader } from '../../shared/page-header.tsx';
+import { QueryState } from '../../shared/query-state.tsx';
+import { CreateReportPanel } from './create-report.panel.tsx';
+import { OutlineNav } from './editor/outline.nav.tsx';
+import { LinkedRecordTitle } from './editor/record-picker.tsx';
+import { SectionEditor } from './editor/section.editor.tsx';
+import { statusColors } from './report-status.ts';
+import { WorkflowActions } from './workflow/workflow.actions.tsx';
+import { ButtonLink } from '../../shared/router-links.tsx';
+
+const route = getRouteApi('/_authed/reports/$period');
+type ReportView = RouterOutputs['reports']['get'];
+
+export function ReportEditorPage() {
+  const { period } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const [editionId, setEditionId] = useState<string | null>(null);
+  const locator = editionId ? { editionId } : { period };
+  const report = useQuery({ ...trpc.reports.get.queryOptions(locator), staleTime: 5_000 });
+
+  if (report.error && readApiErrorData(report.error)?.domainCode === 'NOT_FOUND') {
+    return (
+      <Stack gap="md">
+        <PageHeader title={`Báo cáo ${formatPeriod(period)}`} />
+        <CreateReportPanel period={period} />
+      </Stack>
+    );
+  }
+  if (!report.data)
+    return <QueryState isLoading={report.isLoading} error={report.error} onRetry={() => report.refetch()} />;
+
+  return (
+    <ReportEditor
+      view={report.data}
+      selectedKey={search.section ?? null}
+      onSelect={(key) => navigate({ search: { section: key }, replace: true })}
+      onPickEdition={setEditionId}
+    />
+  );
+}
+
+function ReportEditor({
+  view,
+  selectedKey,
+  onSelect,
+  onPickEdition,
+}: {
+  view: ReportView;
+  selectedKey: string | null;
+  onSelect: (key: string) => void;
+  onPickEdition: (id: string) => void;
+}) {
+  const { edition } = view;
+  const queryClient = useQueryClient();
+  const sections = edition.content.sections;
+  const selected =
+    sections.find((s) => s.key === selectedKey) ??
+    sections.find((s) => view.can.editSections.includes(s.key) && s.blocks.length > 0) ??
+    sections[0]!;
+  const editableKeys = useMemo(() => new Set(view.can.editSections), [view.can.editSections]);
+  const [draftVersion, setDraftVersion] = useState(0);
+  const draftKeys = useMemo(
+    () => new Set(listDraftKeys(`section:${edition.id}:`).map((k) => k.split(':').at(-1)!)),
+    [edition.id, draftVersion, selected.key],
+  );
+  const errors = view.findings.filter((f) => f.severity === 'error');
+  const warnings = view.findings.filter((f) => f.severity === 'warning');
+
+  const save = useCallback(
+    ({ version, content }: { version: number; content: SectionContent }) =>
+      trpcClient.reports.updateSection.mutate({ editionId: edition.id, key: selected.key, version, content }),
+    [edition.id, selected.key],
+  );
+  const onSaved = useCallback(() => {
+    setDraftVersion((n) => n + 1);
+    void queryClient.invalidateQueries({ queryKey: trpc.reports.get.pathKey() });
+  }, [queryClient]);
+  const renderRecordTitle = useCallback((ref: RecordRef) => <LinkedRecordTitle recordRef={ref} />, []);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={`Báo cáo ${formatPeriod(edition.period)}`}
+        description={
+          <>
+            {edition.number ? `${formatReportNumber(edition.number.sequence, edition.number.symbol)} · ` : ''}
+            {edition.issuedOn ? `Ban hành ngày ${formatDate(edition.issuedOn)} · ` : ''}
+            Lần ban hành {edition.editionNo}
+            {edition.changeNote ? ` · Đính chính: ${edition.changeNote}` : ''}
+          </>
+        }
+        actions={
+          <>
+            <Badge
+              size="lg"
+              variant="light"
+              color={statusColors[edition.status]}
+              c={`${statusColors[edition.status]}.9`}
+            >
+              {editionStatusLabels[edition.status]}
+            </Badge>
+            <ButtonLink
+              variant="default"
+              to="/reports/$period/preview"
+              params={{ period: edition.period }}
+              search={{ edition: edition.id }}
+            >
+              Xem trước
+            </ButtonLink>
+            <ButtonLink variant="default" to="/reports/$period/history" params={{ period: edition.period }}>
+              Lịch sử
+            </ButtonLink>
+          </>
+        }
+      />
+      <Group justify="space-between" gap="sm">
+        <WorkflowActions view={view} />
+        {view.editions.length > 1 ? (
+          <Select
+            label="Lần ban hành"
+            data={view.editions.map((e) => ({
+              value: e.id,
+              label: `Lần ${e.editionNo} — ${editionStatusLabels[e.status]}`,
+            }))}
+            value={edition.id}
+            onChange={(id) => id && onPickEdition(id)}
+            allowDeselect={false}
+            w={240}
+          />
+        ) : null}
+      </Group>
+      {edition.status === 'draft' && edition.returnReason ? (
+        <Alert color="orange" variant="light" title="Báo cáo đã bị trả lại">
+          Lý do: {edition.returnReason}
+        </Alert>
+      ) : null}
+      {edition.status === 'in_review' ? (
+        <Alert color="blue" variant="light">
+          Báo cáo đã trình, đang chờ lãnh đạo Sở xem xét. Nội dung chỉ xem, không sửa được.
+        </Alert>
+      ) : null}
+      {errors.length > 0 || warnings.length > 0 ? (
+        <Paper withBorder p="sm">
+          <Text fw={600} size="sm" mb={4}>
+            Đối chiếu số liệu: {errors.length} lỗi, {warnings.length} cảnh báo (theo bản đã lưu)
+          </Text>
+          <ScrollArea.Autosize mah={140} type="auto">
+            <List size="sm" spacing={2}>
+              {[...errors, ...warnings].map((f, i) => {
+                const s = sections.find((x) => x.key === f.sectionKey);
+                return (
+                  <List.Item key={`${f.code}-${f.sectionKey}-${f.path}-${i}`}>
+                    <Text span size="sm" c={f.severity === 'error' ? 'red.8' : 'orange.9'} fw={600}>
+                      {f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}
+                    </Text>{' '}
+                    {s ? (
+                      <Anchor component="button" type="button" size="sm" onClick={() => onSelect(s.key)}>
+                        Mục {s.label}
+                      </Anchor>
+                    ) : null}
+                    : {f.message}
+                  </List.Item>
+                );
+              })}
+            </List>
+          </ScrollArea.Autosize>
+        </Paper>
+      ) : null}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+          <Paper withBorder p="xs">
+            <Box mah={{ md: 'calc(100vh - 220px)' }} style={{ overflowY: 'auto' }}>
+              <OutlineNav
+                sections={sections}
+                selectedKey={selected.key}
+                onSelect={onSelect}
+                findings={view.findings}
+                editableKeys={editableKeys}
+                draftKeys={draftKeys}
+              />
+            </Box>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+          <Paper withBorder p="md">
+            <SectionEditor
+              key={`${edition.id}:${selected.key}`}
+              editionId={edition.id}
+              section={selected}
+              version={view.sectionVersions[selected.key] ?? 0}
+              canEdit={editableKeys.has(selected.key)}
+              allSections={sections}
+              save={save}
+              onSaved={onSaved}
+              renderRecordTitle={renderRecordTitle}
+            />
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
