@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createSeedSnapshot } from '../../scripts/write-seed-snapshot.ts';
+import { buildFigureSeries, chartGeometry } from './figures.ts';
+import { toCsv } from './open-data.ts';
+import { buildSiteModel, foldedDWords, listPages, PAGE_SIZE } from './site-model.ts';
+
+describe('foldedDWords', () => {
+  it('folds only the words with đ, once each', () => {
+    expect(foldedDWords(['Đường đi đến Đông trùng', 'đường, nông thôn', undefined])).toBe(
+      'duong di den dong',
+    );
+  });
+});
+
+describe('buildSiteModel', () => {
+  const model = buildSiteModel(createSeedSnapshot(), 'https://khcn.example.vn/');
+  it('gives records stable URLs from their ids and cites the editions', () => {
+    expect(model.siteUrl).toBe('https://khcn.example.vn');
+    const task = model.taskById.get('task-ntmn-biofloc')!;
+    expect(task.url).toBe('/nhiem-vu/task-ntmn-biofloc/');
+    expect(task.timeline[0]!.citation).toEqual({
+      text: 'Báo cáo tháng 11 năm 2024 (Số: 05/BC-SKHCN, ngày 05/12/2024, lần ban hành 1)',
+      url: '/bao-cao/2024-11/',
+    });
+  });
+  it('paginates lists and their facets', () => {
+    const pages = listPages(model.tasks);
+    expect(pages[0]).toMatchObject({ url: '/nhiem-vu/', path: '', page: 1, pageCount: 1, total: 3 });
+    expect(pages.map((p) => p.url)).toContain('/nhiem-vu/cap/cap-quoc-gia/');
+    expect(PAGE_SIZE).toBe(50);
+  });
+  it('links each record to the report sections that name it', () => {
+    expect(model.mentions.get('inspection:check-2024-11-fuel')).toEqual([
+      {
+        text: 'Báo cáo tháng 11 năm 2024, mục 2. Tình hình, kết quả công tác kiểm tra trong lĩnh vực KH&CN',
+        url: '/bao-cao/2024-11/#muc-a-vii-2',
+      },
+    ]);
+  });
+});
+
+describe('figures', () => {
+  it('cumulates counts over the year but not levels', () => {
+    const snapshot = createSeedSnapshot();
+    const october = structuredClone(snapshot.reports[0]!);
+    october.period = '2024-10';
+    const { series } = buildFigureSeries([...snapshot.reports, october]);
+    const inspected = series.find((s) => s.code === 'metrology.instruments_inspected')!;
+    expect(inspected.points.map((p) => [p.period, p.value, p.ytd])).toEqual([
+      ['2024-10', 1034, 1034],
+      ['2024-11', 1034, 2068],
+    ]);
+    const facilities = series.find((s) => s.code === 'radiation.source_facilities')!;
+    expect(facilities.latest.ytd).toBeNull();
+    expect(series.find((s) => s.code === 'training.learners')!.latest.text).toBe('gần 100');
+  });
+  it('scales bars to a round maximum', () => {
+    const g = chartGeometry(
+      [
+        { label: 'a', value: 30 },
+        { label: 'b', value: null },
+      ],
+      'bars',
+    );
+    expect(g.max).toBe(50);
+    expect(g.bars[1]!.missing).toBe(true);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a BOM, CRLF, quotes where needed and defuses formulas', () => {
+    const csv = toCsv(
+      [
+        { a: 'x, "y"', b: 3 },
+        { a: '=1+1', b: null },
+      ],
+      [
+        { header: 'Cột A', value: (r) => r.a },
+        { header: 'Cột B', value: (r) => r.b },
+      ],
+    );
+    expect(csv).toBe('\uFEFFCột A,Cột B\r\n"x, ""y""",3\r\n\'=1+1,\r\n');
+  });
+});

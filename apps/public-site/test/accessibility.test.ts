@@ -1,0 +1,82 @@
+/** axe-core finds no WCAG 2.1 AA violation on any page type (in Debian Chromium). */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { type StaticServer, serveStatic } from './support/static-server.ts';
+
+const root = inject('richSite');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(root);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const corrected = '/bao-cao/2023-06/';
+const pageTypes: Array<[string, string]> = [
+  ['home', '/'],
+  ['report archive', '/bao-cao/'],
+  ['report', corrected],
+  ['earlier edition', `${corrected}lan-1/`],
+  ['task list', '/nhiem-vu/'],
+  ['task facet page', '/nhiem-vu/cap/cap-tinh/'],
+  ['task', '/nhiem-vu/task-0001/'],
+  ['listing list', '/san-giao-dich/'],
+  ['listing', '/san-giao-dich/listing-0001/'],
+  ['publication list', '/an-pham/'],
+  ['publication', '/an-pham/publication-0001/'],
+  ['inspection list', '/thanh-tra-kiem-tra/'],
+  ['inspection', '/thanh-tra-kiem-tra/inspection-0001/'],
+  ['figures', '/so-lieu/'],
+  ['figure', '/so-lieu/metrology-instruments-inspected/'],
+  ['open data', '/du-lieu-mo/'],
+  ['search with results', '/tim-kiem/?q=do+luong'],
+  ['accessibility statement', '/kha-nang-tiep-can/'],
+  ['English page', '/en/about/'],
+  ['404', '/khong-co-trang-nay/'],
+];
+
+describe('WCAG 2.1 AA (axe-core)', () => {
+  it.each(pageTypes)('%s page has no violation', async (_type, url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(`${server.url}${url}`);
+      expect(response?.status()).toBe(url.startsWith('/khong-co') ? 404 : 200);
+      if (url.startsWith('/tim-kiem/'))
+        await page.waitForSelector('#ket-qua-tim-kiem li', { timeout: 15_000 });
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const violations = result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(violations).toEqual([]);
+      expect(result.passes.length).toBeGreaterThan(5);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a visible focus ring and a working skip link', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/nhiem-vu/task-0001/`);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('.skip-link');
+      await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).toBe('solid');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    } finally {
+      await page.close();
+    }
+  });
+});

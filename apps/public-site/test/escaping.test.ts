@@ -1,0 +1,74 @@
+/** A snapshot with script payloads in every text field builds a site where no script runs. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/browser.ts';
+import { XSS_PAYLOAD } from './support/fixtures.ts';
+import { listFiles, urlOf } from './support/site-files.ts';
+import { type StaticServer, serveStatic } from './support/static-server.ts';
+
+const root = inject('xssSite');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(root);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The markup without attribute values (Astro double-quotes every value and escapes " inside it). */
+const markupOf = (html: string) => html.replace(/="[^"]*"/g, '=""');
+
+describe('escaping', () => {
+  const pages = listFiles(root, '.html').map(urlOf);
+
+  it('carries the payload as text on the pages (the test really injects it)', () => {
+    const report = readFileSync(path.join(root, 'bao-cao/2024-11/index.html'), 'utf8');
+    expect(report).toContain('&lt;script&gt;window.__xss=1;alert(1)&lt;/script&gt;');
+    expect(markupOf(report)).not.toContain('<script>window.__xss');
+    expect(pages.length).toBeGreaterThan(30);
+  });
+
+  it('never writes the payload as markup into any page', () => {
+    for (const url of pages) {
+      const html = markupOf(
+        readFileSync(path.join(root, url.endsWith('/') ? `${url}index.html` : url), 'utf8'),
+      );
+      expect(html.includes('<script>window.__xss'), url).toBe(false);
+      expect(/<img[^>]*onerror/i.test(html), url).toBe(false);
+    }
+  });
+
+  it('runs no payload in the browser on any page, with scripts and search running', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      for (const url of [...pages, '/tim-kiem/?q=script', '/tim-kiem/?q=onerror']) {
+        await page.goto(`${server.url}${url}`);
+        if (url.startsWith('/tim-kiem/?'))
+          await page.waitForSelector('#ket-qua-tim-kiem li', { timeout: 15_000 });
+        expect(await page.evaluate(() => (window as { __xss?: number }).__xss), url).toBeUndefined();
+      }
+      // The list filter script renders text from the index: use it with a facet chosen.
+      await page.goto(`${server.url}/san-giao-dich/`);
+      await page.waitForSelector('.filter-form select');
+      await page.selectOption('#loc-kind', { index: 1 });
+      await page.click('.filter-form button[type="submit"]');
+      await expect.poll(() => page.locator('#danh-sach li').count()).toBe(1);
+      expect(await page.locator('#danh-sach li a').textContent()).toContain(XSS_PAYLOAD);
+      expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/** Open data: each collection as JSON and CSV (UTF-8 with BOM), a DCAT-AP catalogue, feeds. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const root = inject('richSite');
+const snapshot = JSON.parse(readFileSync(inject('richSnapshot'), 'utf8'));
+const read = (file: string) => readFileSync(path.join(root, file));
+
+/** Minimal RFC 4180 reader for the checks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('open data', () => {
+  const collections: Array<[string, string]> = [
+    ['nhiem-vu', 'tasks'],
+    ['san-giao-dich', 'listings'],
+    ['an-pham', 'publications'],
+    ['thanh-tra-kiem-tra', 'inspections'],
+    ['tham-dinh-cong-nghe', 'appraisals'],
+    ['chuyen-giao-cong-nghe', 'transfers'],
+    ['hoi-thao-tap-huan', 'events'],
+  ];
+
+  it.each(collections)('publishes %s as JSON and as CSV with a BOM, one row per record', (slug, key) => {
+    const json = JSON.parse(read(`du-lieu-mo/${slug}.json`).toString('utf8'));
+    expect(json).toHaveLength(snapshot[key].length);
+    const csv = read(`du-lieu-mo/${slug}.csv`);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(csv.toString('utf8').slice(1));
+    expect(rows.length - 1).toBe(snapshot[key].length);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
+
+  it('publishes reports (every edition) and figures', () => {
+    const editions = snapshot.reports.reduce(
+      (n: number, r: { editions: unknown[] }) => n + r.editions.length,
+      0,
+    );
+    expect(parseCsv(read('du-lieu-mo/bao-cao.csv').toString('utf8').slice(1)).length - 1).toBe(editions);
+    expect(JSON.parse(read('du-lieu-mo/bao-cao.json').toString('utf8'))).toHaveLength(
+      snapshot.reports.length,
+    );
+    expect(JSON.parse(read('du-lieu-mo/so-lieu.json').toString('utf8')).length).toBeGreaterThan(100);
+  });
+
+  it('describes every dataset in a DCAT-AP catalogue whose downloads exist', () => {
+    const catalogue = JSON.parse(read('du-lieu-mo/danh-muc.jsonld').toString('utf8'));
+    expect(catalogue['@type']).toBe('dcat:Catalog');
+    expect(catalogue['dct:license']['@id']).toBe(snapshot.site.licence.url);
+    expect(catalogue['dcat:dataset']).toHaveLength(collections.length + 2);
+    for (const dataset of catalogue['dcat:dataset']) {
+      expect(dataset['dcat:distribution']).toHaveLength(2);
+      for (const d of dataset['dcat:distribution']) {
+        const url = new URL(d['dcat:downloadURL']['@id']);
+        expect(url.origin).toBe(new URL(snapshot.site.siteUrl).origin);
+        expect(read(url.pathname.slice(1)).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('has RSS feeds with absolute links', () => {
+    for (const feed of ['bao-cao', 'san-giao-dich', 'an-pham', 'thanh-tra-kiem-tra']) {
+      const xml = read(`${feed}/rss.xml`).toString('utf8');
+      expect(xml).toContain('<rss');
+      const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]!);
+      expect(links.length, feed).toBeGreaterThan(0);
+      for (const link of links) expect(link.startsWith(snapshot.site.siteUrl)).toBe(true);
+    }
+  });
+});
