@@ -1,4 +1,11 @@
-import { DomainError, type FieldError, isDomainError, toFieldErrors, vietnameseErrorMap } from '@khcn/domain';
+import {
+  DomainError,
+  type FieldError,
+  isDomainError,
+  labelForPath,
+  toFieldErrors,
+  vietnameseErrorMap,
+} from '@khcn/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { Context, SessionActor } from './context.ts';
@@ -66,10 +73,35 @@ const errorMapping = t.middleware(async ({ ctx, next, path }) => {
   return result;
 });
 
+/** Where the input holds U+0000 (as a path), if anywhere: PostgreSQL text and jsonb cannot store it. */
+export function findNulCharacter(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (depth > 64 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key];
+    const found = findNulCharacter(item, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Refuses input with a NUL character as bad input (400) naming the field, never a database failure (500). */
+const rejectNulCharacters = t.middleware(async ({ next, getRawInput }) => {
+  const path = findNulCharacter(await getRawInput());
+  if (path) {
+    const message = `${labelForPath(path)}: chứa ký tự không hợp lệ`;
+    throw new DomainError('VALIDATION_FAILED', `NUL character at ${path.join('.')}`, {
+      userMessage: message,
+      fieldErrors: [{ path: path.join('.'), message }],
+    });
+  }
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(errorMapping);
+export const publicProcedure = t.procedure.use(errorMapping).use(rejectNulCharacters);
 
 /** A procedure that needs a signed-in user; `ctx.actor` is then non-null. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
