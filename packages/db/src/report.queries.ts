@@ -413,3 +413,21 @@ export async function listEditionsByStatus(
   const rows = await selectEditions(db).where('e.status', 'in', statuses).execute();
   return hydrate(db, rows);
 }
+
+export type EditionSummary = {
+  id: string;
+  editionNo: number;
+  status: EditionStatus;
+  changeNote: string | null;
+};
+
+/** The editions of a report without their content, oldest first (navigation between editions). */
+export async function listEditionSummaries(db: Executor, reportId: string): Promise<EditionSummary[]> {
+  const rows = await db
+    .selectFrom('report_editions')
+    .select(['id', 'edition_no', 'status', 'change_note'])
+    .where('report_id', '=', reportId)
+    .orderBy('edition_no')
+    .execute();
+  return rows.map((r) => ({ id: r.id, editionNo: r.edition_no, status: r.status, changeNote: r.change_note }));
+}
