@@ -429,5 +429,10 @@ export async function listEditionSummaries(db: Executor, reportId: string): Prom
     .where('report_id', '=', reportId)
     .orderBy('edition_no')
     .execute();
-  return rows.map((r) => ({ id: r.id, editionNo: r.edition_no, status: r.status, changeNote: r.change_note }));
+  return rows.map((r) => ({
+    id: r.id,
+    editionNo: r.edition_no,
+    status: r.status,
+    changeNote: r.change_note,
+  }));
 }
