@@ -1,0 +1,434 @@
+/**
+ * `pnpm bench:api`: the admin API under load on PostgreSQL.
+ *
+ * 1. Creates a fresh database next to DATABASE_URL's (`<name>_bench`), migrates it, loads the seed (with the
+ *    demo accounts) and a generated ten-year history: 120 monthly reports approved with the seed's outline
+ *    and 3000 S&T tasks.
+ * 2. Captures the SQL each benchmarked procedure runs, and starts the baseline (scripts/bench-baseline-server.ts:
+ *    bare Hono + `pg` running that SQL) and the API itself (`node src/main.ts`) as child processes.
+ * 3. Signs in as the demo lãnh đạo Sở and drives each route with autocannon (32 connections, 20 s after a
+ *    short warm-up), sampling the API's memory from /proc.
+ * 4. Prints a table and, as its last line:
+ *    bench:api req_per_s=<report.get req/s> p99_ms=<report.get p99> baseline_ratio=<÷ baseline> rss_mb=<peak RSS>
+ *
+ * Options: --duration=<seconds> (default 20), --connections=<n> (default 32).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { appRouter, type Context, createCallerFactory } from '@khcn/admin-router';
+import {
+  createDb,
+  DEMO_PASSWORD,
+  type DB,
+  hashReportContent,
+  insertEdition,
+  insertRecord,
+  insertReport,
+  migrateToLatest,
+  seedDatabase,
+  updateEditionWorkflow,
+} from '@khcn/db';
+import { emptyFrozenRecords, nextPeriod, type ReportContent, type StTask, seed } from '@khcn/domain';
+import autocannon from 'autocannon';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { parseEnv } from '../src/env.ts';
+
+const { values: args } = parseArgs({
+  options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '32' } },
+});
+const DURATION_S = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+const WARMUP_S = 3;
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+
+const env = parseEnv(process.env);
+if (!env.databaseUrl) {
+  console.error('bench:api cần DATABASE_URL (PostgreSQL), ví dụ postgres://postgres@127.0.0.1:5432/test');
+  process.exit(1);
+}
+const baseUrl = new URL(env.databaseUrl);
+const benchDbName = `${baseUrl.pathname.slice(1) || 'postgres'}_bench`
+  .replace(/[^a-z0-9_]/gi, '_')
+  .toLowerCase();
+const benchUrl = new URL(env.databaseUrl);
+benchUrl.pathname = `/${benchDbName}`;
+
+const log = (message: string) => console.log(`[bench:api] ${message}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Database: fresh, migrated, seeded, ten years of history
+
+async function recreateDatabase(): Promise<void> {
+  const adminUrl = new URL(env.databaseUrl!);
+  adminUrl.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${benchDbName} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${benchDbName}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function periodsBefore(period: string, count: number): string[] {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(y, m - 1 - count, 1));
+  const periods: string[] = [];
+  let p = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
+  for (let i = 0; i < count; i++) {
+    periods.push(p);
+    p = nextPeriod(p);
+  }
+  return periods;
+}
+
+function historyContent(period: string): ReportContent {
+  const content = seed.seedContent();
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  const next = month === 12 ? { m: 1, y: year + 1 } : { m: month + 1, y: year };
+  return {
+    ...content,
+    subject: `Kết quả hoạt động quản lý nhà nước về khoa học và công nghệ tháng ${month} và phương hướng, nhiệm vụ trọng tâm tháng ${next.m} năm ${next.y}`,
+  };
+}
+
+function generatedTask(i: number, periods: string[]): StTask {
+  const template = seed.seedRecords().tasks[i % 3]!;
+  const period = periods[i % periods.length]!;
+  const year = Number(period.slice(0, 4));
+  const levels: StTask['level'][] = ['national', 'ministry', 'provincial', 'grassroots'];
+  return {
+    ...template,
+    id: `bench-task-${String(i).padStart(4, '0')}`,
+    code: `ĐT.${year}.${String(i).padStart(4, '0')}`,
+    title: `${template.title} (giai đoạn ${i + 1})`,
+    level: levels[i % levels.length]!,
+    hostOrganisation: `Viện nghiên cứu ứng dụng số ${(i % 40) + 1}`,
+    principalInvestigator: `TS. Nguyễn Văn ${String.fromCharCode(65 + (i % 26))}`,
+    startDate: `${year}-${period.slice(5)}-01`,
+    budget: { stateBudget: 500 + (i % 17) * 100, otherBudget: (i % 5) * 50 },
+    events: template.events.map((e) => ({ ...e, id: `${e.id}-${i}`, period })),
+  };
+}
+
+async function prepareDatabase(): Promise<void> {
+  await recreateDatabase();
+  const handle = await createDb({ url: benchUrl.toString(), poolSize: 4 });
+  try {
+    await migrateToLatest(handle.db);
+    await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true });
+    const periods = periodsBefore(seed.seedPeriod, 120);
+    await handle.db.transaction().execute(async (trx) => {
+      const at = new Date();
+      for (const period of periods) {
+        const year = Number(period.slice(0, 4));
+        const month = Number(period.slice(5));
+        const reportId = `bench-report-${period}`;
+        const editionId = `bench-edition-${period}-1`;
+        const content = historyContent(period);
+        const contentHash = hashReportContent(content);
+        const issued = nextPeriod(period);
+        await insertReport(trx, { id: reportId, period, at, createdBy: 'user-vanthu' });
+        await insertEdition(trx, {
+          id: editionId,
+          reportId,
+          editionNo: 1,
+          changeNote: null,
+          content,
+          at,
+          by: null,
+        });
+        const sequence = year === 2024 && month >= seed.seedReportNumber.sequence ? month + 1 : month;
+        await updateEditionWorkflow(trx, {
+          editionId,
+          expectedStatus: 'draft',
+          at,
+          patch: {
+            status: 'approved',
+            submittedBy: 'user-vanthu',
+            submittedHash: contentHash,
+            contentHash,
+            approvedBy: 'user-lanhdao',
+            approvedAt: new Date(`${issued}-05T09:00:00+07:00`),
+            number: { sequence, symbol: seed.seedReportNumber.symbol, year: Number(issued.slice(0, 4)) },
+            issuedOn: `${issued}-05`,
+            frozenRecords: emptyFrozenRecords(),
+          },
+        });
+      }
+      for (let i = 0; i < 3000; i++) {
+        await insertRecord(trx, { record: { kind: 'task', data: generatedTask(i, periods) }, at, by: null });
+      }
+    });
+    log(`database ${benchDbName}: seed + ${periods.length} approved monthly reports + 3000 tasks`);
+  } finally {
+    await handle.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. The SQL each procedure runs, captured by calling it in-process on a logging Kysely
+
+type CapturedQuery = { sql: string; parameters: unknown[] };
+type BenchRoute = { name: string; procedure: string; input: unknown };
+
+function pickRoutes(): { routes: BenchRoute[]; notes: string[] } {
+  const known = new Set(Object.keys(appRouter._def.procedures as object));
+  const notes: string[] = [];
+  const report: BenchRoute = known.has('reports.get')
+    ? { name: 'report.get', procedure: 'reports.get', input: { period: seed.seedPeriod } }
+    : { name: 'report.get', procedure: 'auth.me', input: undefined };
+  if (report.procedure !== 'reports.get')
+    notes.push('reports.get does not exist yet: report.get measured auth.me');
+  const routes = [report];
+  if (known.has('records.list')) {
+    routes.push({ name: 'tasks.list', procedure: 'records.list', input: { kind: 'task', pageSize: 50 } });
+  } else {
+    notes.push('records.list does not exist yet: the task list was not measured');
+  }
+  return { routes, notes };
+}
+
+async function captureQueries(routes: BenchRoute[]): Promise<Record<string, CapturedQuery[]>> {
+  const captured: CapturedQuery[] = [];
+  const pool = new pg.Pool({ connectionString: benchUrl.toString(), max: 2 });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === 'query') {
+        captured.push({ sql: event.query.sql, parameters: [...event.query.parameters] });
+      }
+    },
+  });
+  const silent = { info() {}, warn() {}, error() {} };
+  const ctx: Context = {
+    db,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    actor: {
+      userId: 'user-lanhdao',
+      roles: ['leader'],
+      divisions: [],
+      displayName: 'Lãnh đạo Sở',
+      username: 'lanhdao',
+      sessionId: 'bench',
+    },
+    requestId: 'bench',
+    clientAddress: '127.0.0.1',
+    logger: silent,
+    publishQueue: { enqueuePublish: async () => null },
+    files: {
+      put: () => Promise.reject(new Error('no files in the benchmark')),
+      read: () => Promise.reject(new Error('no files in the benchmark')),
+    },
+    sessionCookie: { set() {}, clear() {} },
+  };
+  const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<string, Record<string, Function>>;
+  const result: Record<string, CapturedQuery[]> = {};
+  try {
+    for (const route of routes) {
+      const [area, name] = route.procedure.split('.') as [string, string];
+      captured.length = 0;
+      await caller[area]![name]!(route.input);
+      result[route.name] = [...captured];
+    }
+  } finally {
+    await db.destroy();
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Processes and load
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function start(
+  script: string,
+  argv: string[],
+  childEnv: Record<string, string>,
+  logFile: string,
+): ChildProcess {
+  const out = openSync(logFile, 'w');
+  return spawn(process.execPath, [script, ...argv], {
+    cwd: appDir,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...childEnv },
+    stdio: ['ignore', out, out],
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+  });
+}
+
+function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+}
+
+type LoadResult = {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  kbPerReq: number;
+};
+
+async function load(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
+  return {
+    reqPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    kbPerReq: result.requests.total > 0 ? result.throughput.total / result.requests.total / 1024 : 0,
+  };
+}
+
+function trpcUrl(base: string, route: BenchRoute): string {
+  const input = route.input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(route.input))}`;
+  return `${base}/trpc/${route.procedure}${input}`;
+}
+
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ username: 'lanhdao', password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('khcn_session='));
+  if (!res.ok || !cookie) throw new Error(`sign-in failed: HTTP ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0]!;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const workDir = mkdtempSync(join(tmpdir(), 'khcn-bench-api-'));
+const children: ChildProcess[] = [];
+try {
+  await prepareDatabase();
+  const { routes, notes } = pickRoutes();
+  const queries = await captureQueries(routes);
+  const queriesFile = join(workDir, 'queries.json');
+  writeFileSync(queriesFile, JSON.stringify(queries));
+  for (const r of routes) log(`${r.name} (${r.procedure}) runs ${queries[r.name]!.length} SQL statements`);
+
+  const [apiPort, basePort] = [await freePort(), await freePort()];
+  const api = start(
+    'src/main.ts',
+    [],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: benchUrl.toString(),
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      LOG_LEVEL: 'info',
+      FILES_DIR: join(workDir, 'files'),
+      SITE_ROOT: join(workDir, 'site'),
+      ADMIN_WEB_DIST: join(workDir, 'no-admin-web'),
+    },
+    join(workDir, 'api.log'),
+  );
+  children.push(api);
+  const baseline = start(
+    'scripts/bench-baseline-server.ts',
+    [benchUrl.toString(), String(basePort), queriesFile],
+    {},
+    join(workDir, 'baseline.log'),
+  );
+  children.push(baseline);
+  const apiBase = `http://127.0.0.1:${apiPort}`;
+  const baselineBase = `http://127.0.0.1:${basePort}`;
+  await waitFor(`${apiBase}/readyz`);
+  await waitFor(`${baselineBase}/${routes[0]!.name}`);
+  const cookie = await signIn(apiBase);
+
+  let peakRssKb = 0;
+  const sampler = setInterval(() => {
+    peakRssKb = Math.max(peakRssKb, memoryKb(api.pid!, 'VmRSS'));
+  }, 250);
+
+  const rows: Array<{ route: string; r: LoadResult }> = [];
+  for (const route of routes) {
+    const apiUrl = trpcUrl(apiBase, route);
+    const check = await fetch(apiUrl, { headers: { cookie } });
+    if (!check.ok) throw new Error(`${route.procedure}: HTTP ${check.status} ${await check.text()}`);
+    await load(apiUrl, { cookie }, WARMUP_S);
+    rows.push({ route: `${route.name} (API)`, r: await load(apiUrl, { cookie }, DURATION_S) });
+    const baseUrlOfRoute = `${baselineBase}/${route.name}`;
+    await load(baseUrlOfRoute, {}, WARMUP_S);
+    rows.push({ route: `${route.name} (baseline)`, r: await load(baseUrlOfRoute, {}, DURATION_S) });
+  }
+  clearInterval(sampler);
+  const hwmKb = memoryKb(api.pid!, 'VmHWM');
+  const rssMb = Math.max(hwmKb, peakRssKb) / 1024;
+
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const num = (v: number, digits = 0) => v.toFixed(digits).padStart(9);
+  console.log('');
+  console.log(
+    `${pad('route', 24)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'KiB/req'.padStart(9)}${'non-2xx'.padStart(9)}${'errors'.padStart(9)}`,
+  );
+  for (const { route, r } of rows) {
+    console.log(
+      `${pad(route, 24)}${num(r.reqPerSec)}${num(r.p50, 1)}${num(r.p99, 1)}${num(r.kbPerReq, 1)}${num(r.non2xx)}${num(r.errors)}`,
+    );
+  }
+  console.log('');
+  console.log(
+    `${CONNECTIONS} connections, ${DURATION_S} s per route after ${WARMUP_S} s warm-up; API peak RSS ${rssMb.toFixed(0)} MB (VmHWM).`,
+  );
+  for (const note of notes) console.log(`note: ${note}`);
+  const bad = rows.filter(({ r }) => r.non2xx > 0 || r.errors > 0);
+  if (bad.length > 0) console.log(`warning: non-2xx or errors on ${bad.map((b) => b.route).join(', ')}`);
+
+  const reportApi = rows[0]!.r;
+  const reportBaseline = rows[1]!.r;
+  await Promise.all(children.map(stop));
+  console.log(
+    `bench:api req_per_s=${reportApi.reqPerSec.toFixed(0)} p99_ms=${reportApi.p99.toFixed(1)} baseline_ratio=${(reportApi.reqPerSec / reportBaseline.reqPerSec).toFixed(2)} rss_mb=${rssMb.toFixed(0)}`,
+  );
+} catch (error) {
+  console.error(error);
+  await Promise.all(children.map(stop));
+  process.exitCode = 1;
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}

@@ -1,0 +1,90 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render.tsx';
+import { RecordForm } from './record.form.tsx';
+
+describe('RecordForm', () => {
+  it('validates a task with the domain rule: the end date must follow the start date', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{
+          id: 't1',
+          title: 'Nhiệm vụ sen Phố Hiến',
+          level: 'provincial',
+          startDate: '2024-05-01',
+          endDate: '2024-01-01',
+          budget: {},
+          events: [],
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(await screen.findByText('Ngày kết thúc: phải sau ngày bắt đầu')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('names an empty required field in Vietnamese', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<RecordForm kind="appraisal" onSubmit={onSubmit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(await screen.findByText('Lĩnh vực đầu tư: không được để trống')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('creates a record with an id made from its name and leaves empty optional fields out', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<RecordForm kind="appraisal" onSubmit={onSubmit} />);
+    fireEvent.change(screen.getByLabelText(/Lĩnh vực đầu tư/), { target: { value: 'Sản xuất thuốc thú y' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const data = onSubmit.mock.calls[0]![0];
+    expect(data).toMatchObject({ kind: 'opinion', sector: 'Sản xuất thuốc thú y' });
+    expect(data.id).toMatch(/^appraisal-/);
+    expect(data).not.toHaveProperty('projectName');
+  });
+
+  it('applies a listing cross-field rule (a fixed price needs the price)', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="listing"
+        initial={{
+          id: 'l1',
+          kind: 'offer',
+          title: 'Máy sấy nông sản',
+          field: 'Nông nghiệp',
+          summary: 'Máy sấy dùng năng lượng mặt trời',
+          owner: 'Công ty A',
+          readiness: 7,
+          ipStatus: 'none',
+          priceMode: 'fixed',
+          contact: { name: 'Nguyễn Văn A', isPublic: false },
+          status: 'active',
+          listedOn: '2024-11-01',
+          expiresOn: '2025-01-30',
+          isDemo: false,
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(await screen.findByText('Giá: cần ghi khi giá cố định')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('shows the API field errors on their fields', async () => {
+    renderWithProviders(
+      <RecordForm
+        kind="appraisal"
+        initial={{ id: 'a1', period: '2024-11', kind: 'opinion', sector: 'Kho bãi' }}
+        onSubmit={vi.fn()}
+        serverFieldErrors={[{ path: 'sector', message: 'Lĩnh vực đầu tư: đã có ý kiến cho dự án này' }]}
+      />,
+    );
+    expect(await screen.findByText('Lĩnh vực đầu tư: đã có ý kiến cho dự án này')).toBeTruthy();
+  });
+});

@@ -1,0 +1,162 @@
+import { type RecordRef, reportContentSchema, type Section, seed } from '@khcn/domain';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { loadDraft, saveDraft, sectionDraftKey } from '../../../shared/form-draft.storage.ts';
+import { renderWithProviders } from '../../../test/render.tsx';
+import { SectionEditor } from './section.editor.tsx';
+
+const content = reportContentSchema.parse(seed.seedReportContent);
+const sections = content.sections;
+const tasksSection = sections.find((s) => s.key === 'A.II.1.1')!;
+const EDITION = 'ed-2024-12';
+
+function renderEditor(
+  over: { section?: Section; version?: number; save?: ReturnType<typeof vi.fn>; canEdit?: boolean } = {},
+) {
+  const save = over.save ?? vi.fn(async ({ version }: { version: number }) => ({ version: version + 1 }));
+  const section = over.section ?? tasksSection;
+  renderWithProviders(
+    <SectionEditor
+      editionId={EDITION}
+      section={section}
+      version={over.version ?? 3}
+      canEdit={over.canEdit ?? true}
+      allSections={sections.map((s) => (s.key === section.key ? section : s))}
+      save={save}
+      renderRecordTitle={(ref: RecordRef) => `Hồ sơ ${ref.id}`}
+      showRecordPicker={false}
+    />,
+  );
+  return { save };
+}
+
+const conflictError = (currentVersion: number, currentContent: unknown) =>
+  Object.assign(new Error('conflict'), {
+    data: {
+      code: 'CONFLICT',
+      httpStatus: 409,
+      domainCode: 'CONFLICT',
+      userMessage: 'Mục vừa được người khác lưu',
+      details: { currentVersion, currentContent },
+    },
+  });
+
+const firstBlock = () => screen.getByRole('textbox', { name: /Khối 1/ });
+
+describe('SectionEditor', () => {
+  it('shows a reconciliation error beside the figure that disagrees with the narrative', async () => {
+    renderEditor();
+    await userEvent.click(screen.getByRole('tab', { name: /Số liệu/ }));
+    const fact = screen.getByRole('group', { name: 'Số liệu 2' });
+    const value = within(fact).getByLabelText('Giá trị');
+    fireEvent.change(value, { target: { value: '8' } });
+    expect(await within(fact).findByText(/lời văn ghi 7 nhưng số liệu là 8/)).toBeTruthy();
+    expect(within(fact).getByText(/cách ghi "07" không khớp giá trị 8/)).toBeTruthy();
+  });
+
+  it('keeps a local draft at once and autosaves the section with its version', async () => {
+    const { save } = renderEditor();
+    fireEvent.change(firstBlock(), {
+      target: { value: 'Trong tháng 12, Sở tiếp tục triển khai các nhiệm vụ KH&CN:' },
+    });
+    expect(
+      loadDraft<{ blocks: Array<{ text?: string }> }>(sectionDraftKey(EDITION, 'A.II.1.1'))?.value.blocks[0]
+        ?.text,
+    ).toBe('Trong tháng 12, Sở tiếp tục triển khai các nhiệm vụ KH&CN:');
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1), { timeout: 4000 });
+    const sent = save.mock.calls[0]![0];
+    expect(sent.version).toBe(3);
+    expect(sent.content.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: 'Trong tháng 12, Sở tiếp tục triển khai các nhiệm vụ KH&CN:',
+    });
+    await waitFor(() => expect(loadDraft(sectionDraftKey(EDITION, 'A.II.1.1'))).toBeNull());
+    expect(screen.getByRole('status').textContent).toMatch(/Đã lưu lúc/);
+  });
+
+  it('does not save an invalid draft and says why, naming the field', async () => {
+    const { save } = renderEditor();
+    fireEvent.change(firstBlock(), { target: { value: '   ' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu ngay' }));
+    expect((await screen.findAllByText('Đoạn văn: không được để trống')).length).toBeGreaterThan(0);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('on a conflict shows both versions and saves the merge on the newer version', async () => {
+    const theirs = {
+      ...tasksSection,
+      blocks: [
+        { kind: 'paragraph' as const, text: 'Bản của trưởng phòng.' },
+        ...tasksSection.blocks.slice(1),
+      ],
+    };
+    const save = vi
+      .fn()
+      .mockRejectedValueOnce(
+        conflictError(7, {
+          title: theirs.title,
+          blocks: theirs.blocks,
+          facts: theirs.facts,
+          legalRefs: theirs.legalRefs,
+          recordRefs: theirs.recordRefs,
+        }),
+      )
+      .mockResolvedValueOnce({ version: 8 });
+    renderEditor({ save });
+    fireEvent.change(firstBlock(), { target: { value: 'Bản của chuyên viên.' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu ngay' }));
+    expect(await screen.findByRole('heading', { name: /Gộp thay đổi/ })).toBeTruthy();
+    const row = screen.getByRole('group', { name: 'Khối lời văn 1' });
+    expect(within(row).getByText('Bản của chuyên viên.')).toBeTruthy();
+    expect(within(row).getByText('Bản của trưởng phòng.')).toBeTruthy();
+    // Until the merge is saved, the user's version stays in local storage.
+    expect(loadDraft(sectionDraftKey(EDITION, 'A.II.1.1'))).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu bản đã gộp' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    const merged = save.mock.calls[1]![0];
+    expect(merged.version).toBe(7);
+    expect(merged.content.blocks.slice(0, 2)).toEqual([
+      { kind: 'paragraph', text: 'Bản của chuyên viên.' },
+      { kind: 'paragraph', text: 'Bản của trưởng phòng.' },
+    ]);
+  });
+
+  it('restores an unsaved draft left by an expired session', () => {
+    const draft = {
+      ...tasksSection,
+      blocks: [{ kind: 'paragraph', text: 'Nội dung gõ trước khi hết phiên.' }],
+    };
+    saveDraft(sectionDraftKey(EDITION, 'A.II.1.1'), { baseVersion: 3, value: draft });
+    renderEditor({ version: 3 });
+    expect((firstBlock() as HTMLTextAreaElement).value).toBe('Nội dung gõ trước khi hết phiên.');
+  });
+
+  it('offers a merge when the restored draft is older than what the server has', async () => {
+    const draft = { ...tasksSection, blocks: [{ kind: 'paragraph', text: 'Nháp cũ.' }] };
+    saveDraft(sectionDraftKey(EDITION, 'A.II.1.1'), { baseVersion: 2, value: draft });
+    renderEditor({ version: 5 });
+    expect(await screen.findByRole('heading', { name: /Gộp thay đổi/ })).toBeTruthy();
+    expect(screen.getByText('Nháp cũ.')).toBeTruthy();
+  });
+
+  it('renders only the visible rows of 200 linked records', async () => {
+    // happy-dom does no layout: give elements the size of the list's viewport.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(320);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+    const recordRefs = Array.from({ length: 200 }, (_, i) => ({
+      kind: 'task' as const,
+      id: `task-${i + 1}`,
+    }));
+    renderEditor({ section: { ...tasksSection, recordRefs } });
+    await userEvent.click(screen.getByRole('tab', { name: /Hồ sơ liên kết \(200\)/ }));
+    const list = screen.getByRole('list', { name: 'Danh sách hồ sơ liên kết' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(40);
+    expect(rows[0]!.getAttribute('aria-setsize')).toBe('200');
+    expect(within(list).getByText('Hồ sơ task-1')).toBeTruthy();
+    expect(within(list).queryByText('Hồ sơ task-200')).toBeNull();
+    vi.restoreAllMocks();
+  });
+});
