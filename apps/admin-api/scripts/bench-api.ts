@@ -231,7 +231,10 @@ async function captureQueries(routes: BenchRoute[]): Promise<Record<string, Capt
     },
     sessionCookie: { set() {}, clear() {} },
   };
-  const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<string, Record<string, Function>>;
+  const caller = createCallerFactory(appRouter)(ctx) as unknown as Record<
+    string,
+    Record<string, (input: unknown) => Promise<unknown>>
+  >;
   const result: Record<string, CapturedQuery[]> = {};
   try {
     for (const route of routes) {
