@@ -1,6 +1,5 @@
-import { hashReportContent, listEditionsOfReport } from '@khcn/db';
+import { type EditionSummary, hashReportContent, listEditionSummaries, type StoredEdition } from '@khcn/db';
 import {
-  type EditionStatus,
   type Finding,
   hasBlockingFindings,
   hasPermission,
@@ -26,7 +25,7 @@ export type ReportView = {
   findings: Finding[];
   hasBlockingFindings: boolean;
   /** Every edition of the same report, for navigation. */
-  editions: Array<{ id: string; editionNo: number; status: EditionStatus; changeNote: string | null }>;
+  editions: EditionSummary[];
   /** What the signed-in user may do with this edition (the server checks again on each action). */
   can: {
     editSections: string[];
@@ -38,29 +37,38 @@ export type ReportView = {
   };
 };
 
+/**
+ * The hash of the content as it is now. Only drafts are editable (and the database refuses changes to
+ * approved editions), so a submitted or approved edition's stored hash is its current hash and only a draft
+ * is hashed again. Approval recomputes the hash from the content in any case.
+ */
+function currentHashOf(stored: StoredEdition): string {
+  const { edition } = stored;
+  if (edition.status === 'in_review' && stored.submittedHash) return stored.submittedHash;
+  if ((edition.status === 'approved' || edition.status === 'published') && edition.contentHash) {
+    return edition.contentHash;
+  }
+  return hashReportContent(edition.content);
+}
+
 /** One edition with its content, versions, content hash and reconciliation findings. */
 export async function getReport(ctx: AuthedContext, input: ReportLocator): Promise<ReportView> {
   requirePermission(ctx.actor, 'report.read');
   const stored = await findEdition(ctx.db, input);
   const { edition } = stored;
   const findings = reconcileReport(edition.content);
-  const siblings = await listEditionsOfReport(ctx.db, edition.reportId);
-  const latestNo = Math.max(...siblings.map((s) => s.edition.editionNo));
+  const editions = await listEditionSummaries(ctx.db, edition.reportId);
+  const latestNo = Math.max(...editions.map((e) => e.editionNo));
   const draft = isEditable(edition.status);
   const actor = ctx.actor;
   return {
     edition,
     sectionVersions: stored.sectionVersions,
     frameVersion: stored.frameVersion,
-    currentHash: hashReportContent(edition.content),
+    currentHash: currentHashOf(stored),
     findings,
     hasBlockingFindings: hasBlockingFindings(findings),
-    editions: siblings.map((s) => ({
-      id: s.edition.id,
-      editionNo: s.edition.editionNo,
-      status: s.edition.status,
-      changeNote: s.edition.changeNote,
-    })),
+    editions,
     can: {
       editSections: draft
         ? edition.content.sections.filter((s) => canEditSection(actor, s.division)).map((s) => s.key)
