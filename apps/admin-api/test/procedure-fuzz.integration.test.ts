@@ -26,6 +26,7 @@ const inputArbitrary = fc.oneof(
     fc.constantFrom(...knownKeys),
     fc.oneof(
       fc.string(),
+      fc.string({ unit: 'binary' }),
       fc.integer(),
       fc.boolean(),
       fc.constant(null),
