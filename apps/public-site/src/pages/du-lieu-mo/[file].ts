@@ -11,7 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<{ dataset: Dataset; format: 'json' | 'csv' }> = ({ props }) =>
   props.format === 'json'
-    ? new Response(JSON.stringify(props.dataset.json(), null, 1), {
+    ? new Response(JSON.stringify(props.dataset.json()), {
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
       })
     : new Response(props.dataset.csv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

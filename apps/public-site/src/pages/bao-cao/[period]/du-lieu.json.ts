@@ -8,6 +8,6 @@ export function getStaticPaths() {
 
 /** The report with every approved edition, as published. */
 export const GET: APIRoute<{ report: ReportView }> = ({ props }) =>
-  new Response(JSON.stringify(props.report.report, null, 2), {
+  new Response(JSON.stringify(props.report.report), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
