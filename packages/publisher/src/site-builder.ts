@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type SiteBuildArgs = {
@@ -25,6 +26,8 @@ export function createSiteBuilder(options: { script?: string; timeoutMs?: number
   return (args) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [script], {
+        // Astro resolves its build-time modules from the working directory: run in the site's package.
+        cwd: dirname(dirname(script)),
         env: {
           ...process.env,
           SNAPSHOT_PATH: args.snapshotPath,
