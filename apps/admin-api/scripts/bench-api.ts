@@ -17,7 +17,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -343,6 +343,7 @@ async function signIn(base: string): Promise<string> {
 
 // ---------------------------------------------------------------------------------------------------------
 
+const loadBefore = loadavg();
 const workDir = mkdtempSync(join(tmpdir(), 'khcn-bench-api-'));
 const children: ChildProcess[] = [];
 try {
@@ -417,6 +418,11 @@ try {
   console.log('');
   console.log(
     `${CONNECTIONS} connections, ${DURATION_S} s per route after ${WARMUP_S} s warm-up; API peak RSS ${rssMb.toFixed(0)} MB (VmHWM).`,
+  );
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (the API, PostgreSQL and autocannon share these cores).`,
   );
   for (const note of notes) console.log(`note: ${note}`);
   const bad = rows.filter(({ r }) => r.non2xx > 0 || r.errors > 0);
