@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -50,7 +50,11 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     return { db, kind: 'pg', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const onDisk = !dataDir.startsWith('memory://');
+  if (onDisk) {
+    mkdirSync(dataDir, { recursive: true });
+    claimEmbeddedDatabase(dataDir);
+  }
   const pglite = await PGlite.create(dataDir, {
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: {
@@ -67,6 +71,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
+      if (onDisk) releaseEmbeddedDatabase(dataDir);
     },
   };
 }
@@ -83,4 +88,40 @@ export type DbExecutor = Database | DbTransaction;
 /** Runs `fn` in one transaction; everything it writes commits or rolls back together. */
 export function withTransaction<T>(db: Database, fn: (trx: DbTransaction) => Promise<T>): Promise<T> {
   return db.transaction().execute(fn);
+}
+
+/** An embedded database has one owner process at a time; its pid is kept in `<dataDir>.lock`. */
+const lockFile = (dataDir: string) => `${dataDir.replace(/\/+$/, '')}.lock`;
+
+function ownerOf(dataDir: string): number | null {
+  const file = lockFile(dataDir);
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // the owner died: the lock is stale
+  }
+}
+
+/** True when another live process has the embedded database at `dataDir` open. */
+export function isEmbeddedDatabaseInUse(dataDir: string): boolean {
+  const owner = ownerOf(dataDir);
+  return owner !== null && owner !== process.pid;
+}
+
+function claimEmbeddedDatabase(dataDir: string): void {
+  const owner = ownerOf(dataDir);
+  if (owner !== null && owner !== process.pid) {
+    throw new Error(
+      `Cơ sở dữ liệu nhúng ${dataDir} đang được tiến trình ${owner} sử dụng; hãy dừng tiến trình đó trước.`,
+    );
+  }
+  writeFileSync(lockFile(dataDir), String(process.pid));
+}
+
+function releaseEmbeddedDatabase(dataDir: string): void {
+  if (ownerOf(dataDir) === process.pid) rmSync(lockFile(dataDir), { force: true });
 }

@@ -21,6 +21,8 @@ export type ReportDocumentSource = {
   site: SiteConfig;
   /** Records linked by `section.recordRefs`, frozen as of the edition. */
   records: FrozenRecords;
+  /** False for an edition not yet approved: it can only be exported as a draft. Absent means approved. */
+  approved?: boolean;
 };
 
 export type ReportDocumentInput = ReportDocumentSource & {

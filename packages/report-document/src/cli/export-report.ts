@@ -1,12 +1,15 @@
 /**
  * pnpm report:export -- --period 2024-11 --format docx|pdf --out <file> [--draft]
  *
- * Exports the official report of a period. Until the database loader is plugged in, the loader is the
- * seed (November 2024 only).
+ * Exports the official report of a period from the database (DATABASE_URL, or the embedded one); a report
+ * not yet approved is exported with the draft mark.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createDb, defaultPgliteDir, isEmbeddedDatabaseInUse } from '@khcn/db';
 import { isDomainError } from '@khcn/domain';
+import { createDbEditionLoader } from '../export/db-edition-loader.ts';
 import { type EditionLoader, exportReport } from '../export/export-report.ts';
 import { loadSeedEdition } from '../export/seed-edition-loader.ts';
 import { DocumentConversionError } from '../render-report-pdf.ts';
@@ -58,8 +61,44 @@ export async function runExportCli(
   }
 }
 
+/**
+ * The database the CLI reads: DATABASE_URL, else the embedded database of `pnpm start` (when it exists and the
+ * platform is not running: an embedded database has one owner at a time), else the seed report alone.
+ */
+async function openLoader(): Promise<{
+  loadEdition: EditionLoader;
+  close: () => Promise<void>;
+  source: string;
+}> {
+  const url = process.env.DATABASE_URL || undefined;
+  const dataDir = process.env.PGLITE_DIR || defaultPgliteDir();
+  if (!url && !existsSync(dataDir))
+    return { loadEdition: loadSeedEdition, close: async () => {}, source: 'dữ liệu mẫu' };
+  if (!url && isEmbeddedDatabaseInUse(dataDir)) {
+    throw new Error(
+      'Cơ sở dữ liệu nhúng đang được nền tảng sử dụng (pnpm start): hãy tải văn bản trong ứng dụng quản trị hoặc dừng nền tảng rồi chạy lại.',
+    );
+  }
+  const handle = await createDb({ url, dataDir, poolSize: 1 });
+  return {
+    loadEdition: createDbEditionLoader(handle.db),
+    close: () => handle.close(),
+    source: url ? 'PostgreSQL' : dataDir,
+  };
+}
+
 if (import.meta.main) {
   // pnpm runs package scripts in the package folder; INIT_CWD is where the user typed the command.
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  process.exitCode = await runExportCli(process.argv.slice(2), { loadEdition: loadSeedEdition, cwd });
+  try {
+    const loader = await openLoader();
+    try {
+      process.exitCode = await runExportCli(process.argv.slice(2), { loadEdition: loader.loadEdition, cwd });
+    } finally {
+      await loader.close();
+    }
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
 }

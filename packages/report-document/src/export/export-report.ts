@@ -30,7 +30,8 @@ export async function exportReport(args: ExportReportArgs): Promise<ExportReport
       details: { period: args.period },
     });
   }
-  const input = { ...source, draft: args.draft ?? false };
+  // An edition not yet approved exports only with the draft mark.
+  const input = { ...source, draft: (args.draft ?? false) || source.approved === false };
   const document =
     args.format === 'pdf' ? await renderReportPdf(input, args.pdf) : await renderReportDocx(input);
   await mkdir(dirname(args.out), { recursive: true });

@@ -1,0 +1,45 @@
+import {
+  type Database,
+  findLatestEditionOfReport,
+  findRecordsByRefs,
+  findReportByPeriod,
+  getSiteConfig,
+} from '@khcn/db';
+import type { ReportDocumentSource } from '../report-document.types.ts';
+import type { EditionLoader } from './export-report.ts';
+
+/**
+ * Loads the latest edition of a period from the database: an approved edition with the records frozen into it;
+ * a draft with the records as they are now (and then it can only be exported with the draft mark).
+ */
+export function createDbEditionLoader(db: Database): EditionLoader {
+  return async (period) => {
+    const report = await findReportByPeriod(db, period);
+    if (!report) return null;
+    const stored = await findLatestEditionOfReport(db, report.id);
+    if (!stored) return null;
+    const { edition } = stored;
+    const approved = edition.status === 'approved' || edition.status === 'published';
+    const records =
+      approved && stored.frozenRecords
+        ? stored.frozenRecords
+        : await findRecordsByRefs(
+            db,
+            edition.content.sections.flatMap((s) => s.recordRefs),
+          );
+    const source: ReportDocumentSource = {
+      content: edition.content,
+      edition: {
+        period: edition.period,
+        editionNo: edition.editionNo,
+        number: edition.number,
+        issuedOn: edition.issuedOn,
+        changeNote: edition.changeNote,
+      },
+      site: await getSiteConfig(db),
+      records,
+      approved,
+    };
+    return source;
+  };
+}
