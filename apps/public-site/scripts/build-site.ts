@@ -4,11 +4,14 @@
  *
  *   SNAPSHOT_PATH=... SITE_OUT_DIR=... [SITE_URL=...] [SNAPSHOT_FILES_DIR=...] node scripts/build-site.ts
  *
- * The publisher may also import `buildSite` from this file.
+ * The publisher may also import `buildSite` from this file. The Astro step runs in a child process (this file
+ * with `--astro-only`): its memory is returned before Pagefind starts, and repeated builds share no state.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadSnapshot, SnapshotInvalidError } from '../src/data/load-snapshot.ts';
@@ -51,6 +54,34 @@ function linkedDocuments(snapshot: ReturnType<typeof loadSnapshot>) {
   return [...docs.values()];
 }
 
+/** Runs `astroBuild` in a child process with the given environment; rejects with its output on failure. */
+function runAstroBuild(env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--astro-only'], {
+      cwd: packageRoot,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Astro build thất bại (mã ${code}):\n${stderr.slice(-4000)}`)),
+    );
+  });
+}
+
+/** The Astro step alone (in the child process): configuration comes from src/env.ts. */
+async function astroBuild(): Promise<void> {
+  const env = readSiteEnv();
+  await build({ root: packageRoot, outDir: env.outDir, site: env.siteUrl, logLevel: env.astroLogLevel });
+}
+
 function countHtml(dir: string): number {
   let n = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -74,12 +105,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const filesDir = options.filesDir ?? env.filesDir ?? path.join(path.dirname(snapshotPath), 'files');
   const t1 = now();
 
-  // 2. Astro build. The config and the data module read these through src/env.ts.
-  process.env.SNAPSHOT_PATH = snapshotPath;
-  process.env.SITE_OUT_DIR = outDir;
-  process.env.SITE_URL = siteUrl;
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  await build({ root: packageRoot, outDir, site: siteUrl, logLevel: options.logLevel ?? 'warn' });
+  // 2. Astro build, in a child process. The config and the data module read these through src/env.ts.
+  await runAstroBuild({
+    SNAPSHOT_PATH: snapshotPath,
+    SITE_OUT_DIR: outDir,
+    SITE_URL: siteUrl,
+    ASTRO_LOG_LEVEL: options.logLevel ?? 'warn',
+  });
   const t2 = now();
 
   // 3. Attach the documents the snapshot links, checking each one's hash.
@@ -103,6 +135,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     forceLanguage: 'vi',
     // Field labels and table headers repeat on every page: they only slow indexing down.
     excludeSelectors: ['.fields dt', '.meta dt', 'thead', 'caption'],
+    // Past 1,000 pages, fragments are bundled: thousands fewer small files to write and serve.
+    maxFragments: 1000,
   });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: outDir });
@@ -121,11 +155,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   };
 }
 
-if (import.meta.main) {
+if (import.meta.main && process.argv.includes('--astro-only')) {
+  await astroBuild();
+} else if (import.meta.main) {
   try {
     const result = await buildSite({ logLevel: 'info' });
     console.log(
-      `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây)`,
+      `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây: kiểm tra ${result.seconds.validate.toFixed(1)}, Astro ${result.seconds.astro.toFixed(1)}, tệp đính kèm ${result.seconds.documents.toFixed(1)}, chỉ mục ${result.seconds.index.toFixed(1)})`,
     );
   } catch (error) {
     if (error instanceof SnapshotInvalidError) {

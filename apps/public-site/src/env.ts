@@ -19,7 +19,11 @@ export type SiteEnv = {
   filesDir: string | undefined;
   /** True when SNAPSHOT_PATH is unset and the seed snapshot is used. */
   usesSeed: boolean;
+  /** Astro's log level in the build's child process (ASTRO_LOG_LEVEL, set by the build script). */
+  astroLogLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
+
+const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
   const nonEmpty = (v: string | undefined) => (v && v.trim().length > 0 ? v.trim() : undefined);
@@ -32,5 +36,6 @@ export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
     siteUrl: nonEmpty(env.SITE_URL),
     filesDir: filesDir ? path.resolve(filesDir) : undefined,
     usesSeed: !snapshot,
+    astroLogLevel: logLevels.find((l) => l === env.ASTRO_LOG_LEVEL) ?? 'warn',
   };
 }

@@ -70,7 +70,7 @@ export function buildDatasets(model: SiteModel): Dataset[] {
     dataset(
       'bao-cao',
       'Báo cáo hoạt động hằng tháng',
-      'Các lần ban hành của báo cáo kết quả hoạt động quản lý nhà nước về KH&CN hằng tháng. Bản JSON có toàn văn từng lần ban hành.',
+      'Các lần ban hành của báo cáo kết quả hoạt động quản lý nhà nước về KH&CN hằng tháng; toàn văn từng báo cáo ở địa chỉ dữ liệu (JSON) của nó.',
       ['báo cáo', 'khoa học và công nghệ'],
       editions,
       [
@@ -86,8 +86,22 @@ export function buildDatasets(model: SiteModel): Dataset[] {
         { header: 'Người ký', value: (x) => x.e.content.signature?.signerName },
         { header: 'Mã băm nội dung (SHA-256)', value: (x) => x.e.contentHash },
         { header: 'Địa chỉ', value: (x) => abs(model.reportByPeriod.get(x.period)!.url) },
+        { header: 'Toàn văn (JSON)', value: (x) => abs(model.reportByPeriod.get(x.period)!.jsonUrl) },
       ],
-      () => s.reports,
+      () =>
+        editions.map((x) => ({
+          period: x.period,
+          editionNo: x.e.editionNo,
+          number: x.e.number,
+          issuedOn: x.e.issuedOn,
+          approvedAt: x.e.approvedAt,
+          changeNote: x.e.changeNote,
+          subject: x.e.content.subject,
+          signature: x.e.content.signature,
+          contentHash: x.e.contentHash,
+          url: abs(model.reportByPeriod.get(x.period)!.url),
+          dataUrl: abs(model.reportByPeriod.get(x.period)!.jsonUrl),
+        })),
     ),
     dataset(
       'so-lieu',
