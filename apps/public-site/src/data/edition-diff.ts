@@ -71,8 +71,9 @@ const CONTEXT = 120;
 function trimSame(parts: DiffPart[]): DiffPart[] {
   return parts.map((part, i) => {
     if (part.kind !== 'same' || part.text.length <= CONTEXT * 2 + 20) return part;
-    const head = i === 0 ? '' : part.text.slice(0, CONTEXT);
-    const tail = i === parts.length - 1 ? '' : part.text.slice(-CONTEXT);
+    // Cut at word boundaries so no word is shown in half.
+    const head = i === 0 ? '' : part.text.slice(0, CONTEXT).replace(/\s+\S*$/, '');
+    const tail = i === parts.length - 1 ? '' : part.text.slice(-CONTEXT).replace(/^\S*\s+/, '');
     return { kind: 'same', text: `${head} … ${tail}`.trim() };
   });
 }

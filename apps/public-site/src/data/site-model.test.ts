@@ -82,3 +82,34 @@ describe('toCsv', () => {
     expect(csv).toBe('\uFEFFCột A,Cột B\r\n"x, ""y""",3\r\n\'=1+1,\r\n');
   });
 });
+
+describe('diffEditions', () => {
+  it('marks changed words and keeps long unchanged text short, cut between words', async () => {
+    const { diffEditions } = await import('./edition-diff.ts');
+    const snapshot = createSeedSnapshot();
+    const before = snapshot.reports[0]!.editions[0]!;
+    const after = structuredClone(before);
+    after.editionNo = 2;
+    const section = after.content.sections.find((s) => s.key === 'A.IV.2')!;
+    section.blocks = [
+      {
+        kind: 'paragraph',
+        text:
+          section.blocks[0]!.kind === 'paragraph' ? section.blocks[0]!.text.replace('1.034', '1.035') : '',
+      },
+    ];
+    const diff = diffEditions(before, after);
+    expect(diff.changes.map((c) => [c.key, c.status])).toEqual([['A.IV.2', 'changed']]);
+    const parts = diff.changes[0]!.parts;
+    expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['1.034']);
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['1.035']);
+    const same = parts
+      .filter((p) => p.kind === 'same')
+      .map((p) => p.text)
+      .join(' ');
+    expect(same).toContain('…');
+    expect(same.length).toBeLessThan(400);
+    // Kept text ends on whole words: "loại" (the word before the cut), never "lo" or "hiệ".
+    expect(same).toMatch(/loại …$/);
+  });
+});
