@@ -144,12 +144,15 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const t4 = now();
 
   return {
     outDir,
     pages: countHtml(outDir),
-    indexedPages: added.page_count,
+    indexedPages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
     documents: copied,
     seconds: { validate: t1 - t0, astro: t2 - t1, documents: t3 - t2, index: t4 - t3, total: t4 - t0 },
   };
