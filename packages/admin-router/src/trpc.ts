@@ -87,7 +87,15 @@ export function findNulCharacter(value: unknown, path: string[] = [], depth = 0)
 
 /** Refuses input with a NUL character as bad input (400) naming the field, never a database failure (500). */
 const rejectNulCharacters = t.middleware(async ({ next, getRawInput }) => {
-  const path = findNulCharacter(await getRawInput());
+  let raw: unknown;
+  try {
+    raw = await getRawInput();
+  } catch {
+    // No readable input (a POST without a body to a procedure that takes none): nothing to check here;
+    // a procedure with `.input()` reports the unreadable input itself, after its own checks.
+    return next();
+  }
+  const path = findNulCharacter(raw);
   if (path) {
     const message = `${labelForPath(path)}: chứa ký tự không hợp lệ`;
     throw new DomainError('VALIDATION_FAILED', `NUL character at ${path.join('.')}`, {
