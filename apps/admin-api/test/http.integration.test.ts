@@ -63,6 +63,11 @@ group('request ids and logs', () => {
     );
   });
 
+  it('answers tRPC calls with the request id too', async () => {
+    const res = await query(t, 'auth.me', undefined, { headers: { 'x-request-id': 'req-trpc-7' } });
+    expect(res.headers.get('x-request-id'), describe(res)).toBe('req-trpc-7');
+  });
+
   it('makes one up when none (or a strange one) is given', async () => {
     const res = await request(t, '/healthz', { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
