@@ -29,6 +29,8 @@ export type BuildSiteOptions = {
   siteUrl?: string;
   /** Folder holding the `files/...` documents the snapshot names; default SNAPSHOT_FILES_DIR, else `files/` beside the snapshot. */
   filesDir?: string;
+  /** Told when the build moves to a later stage ('indexing'); the CLI prints `[stage] <name>` for the publisher. */
+  onStage?: (stage: 'indexing') => void;
   /** Astro's log level (default 'warn'). */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
@@ -130,6 +132,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   }
   const t3 = now();
 
+  options.onStage?.('indexing');
   // 4. Search index (one language: every page is Vietnamese but /en/about/, which is not indexed).
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'vi',
@@ -162,7 +165,7 @@ if (import.meta.main && process.argv.includes('--astro-only')) {
   await astroBuild();
 } else if (import.meta.main) {
   try {
-    const result = await buildSite({ logLevel: 'info' });
+    const result = await buildSite({ logLevel: 'info', onStage: (stage) => console.log(`[stage] ${stage}`) });
     console.log(
       `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây: kiểm tra ${result.seconds.validate.toFixed(1)}, Astro ${result.seconds.astro.toFixed(1)}, tệp đính kèm ${result.seconds.documents.toFixed(1)}, chỉ mục ${result.seconds.index.toFixed(1)})`,
     );
