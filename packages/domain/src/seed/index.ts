@@ -72,3 +72,4 @@ export function seedSnapshot(args: {
     ],
   });
 }
+export { type DemoHistoryOptions, generateDemoHistory } from './demo-history.ts';
