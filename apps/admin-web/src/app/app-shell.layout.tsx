@@ -152,16 +152,19 @@ function UserMenu() {
         }),
     });
 
-  const initials = me.displayName
-    .split(' ')
-    .filter(Boolean)
-    .slice(-2)
-    .map((w) => w[0])
-    .join('');
+  // Vietnamese names end with the given name: "Trần Thị Minh (chuyên viên)" -> "M".
+  const initials =
+    me.displayName
+      .replace(/\(.*?\)/g, '')
+      .trim()
+      .split(/\s+/)
+      .at(-1)?.[0]
+      ?.toUpperCase() ?? '?';
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Tài khoản: ${me.displayName}`}>
+        <UnstyledButton>
+          <span className="visually-hidden">Tài khoản: </span>
           <Group gap="xs" wrap="nowrap">
             <Avatar color="blue" radius="xl" size="md">
               {initials}

@@ -9,6 +9,11 @@ export function setSessionExpiredListener(listener: SessionExpiredListener): voi
   onSessionExpired = listener;
 }
 
+/** For requests made outside TanStack Query (autosave, uploads): the session has expired. */
+export function reportSessionExpired(): void {
+  onSessionExpired();
+}
+
 /** Queries and mutations that may fail with UNAUTHORIZED without it meaning "session expired". */
 export type RequestMeta = { allowUnauthenticated?: boolean };
 

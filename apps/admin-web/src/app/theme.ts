@@ -1,9 +1,51 @@
-import { createTheme } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
+
+/** Palettes whose darkest shade is still too light for text on a pale background (WCAG AA 4.5:1). */
+const paleColors = new Set(['yellow', 'orange', 'lime', 'green']);
 
 /**
- * Darker shades than Mantine's defaults so that text on filled buttons and badges meets WCAG 2.1 AA
- * contrast (4.5:1); see app.css for the dimmed text colour.
+ * Light variants (badges, alerts, light buttons) write their text in shade 9, or near-black for the pale
+ * palettes, so that it meets WCAG 2.1 AA contrast on their tinted background.
  */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || !parsed.color) return colors;
+  return {
+    ...colors,
+    color: paleColors.has(parsed.color)
+      ? 'var(--mantine-color-dark-8)'
+      : `var(--mantine-color-${parsed.color}-9)`,
+    hoverColor: paleColors.has(parsed.color)
+      ? 'var(--mantine-color-dark-8)'
+      : `var(--mantine-color-${parsed.color}-9)`,
+  };
+};
+
+/** Dimmed and error text one shade darker than Mantine's defaults (those are below 4.5:1 on white). */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+  },
+  dark: {},
+});
+
+/** Text colour for success notes (dark green, 7:1 on white). */
+export const successTextColor = '#1b5e20';
+
+/** Text colour for warnings (amber, 7:1 on white). */
+export const warningTextColor = '#7a4100';
+
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: 8,
@@ -11,7 +53,15 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  variantColorResolver,
   components: {
     Button: { defaultProps: { variant: 'filled' } },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Đóng' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Đóng' } } },
+    Alert: { defaultProps: { closeButtonLabel: 'Đóng' } },
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Đóng thông báo' } },
+      styles: { description: { color: 'var(--mantine-color-gray-8)' } },
+    },
   },
 });

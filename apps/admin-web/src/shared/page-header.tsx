@@ -6,13 +6,22 @@ export function PageHeader({
   title,
   description,
   actions,
+  printHidden,
 }: {
   title: ReactNode;
   description?: ReactNode;
   actions?: ReactNode;
+  /** Left out when printing (the preview prints the report only). */
+  printHidden?: boolean;
 }) {
   return (
-    <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+    <Group
+      justify="space-between"
+      align="flex-start"
+      mb="md"
+      gap="sm"
+      data-print-hidden={printHidden || undefined}
+    >
       <Stack gap={4}>
         <Title order={1} size="h2">
           {title}

@@ -1,16 +1,5 @@
 import { formatDateTime, formatNumber } from '@khcn/domain';
-import {
-  Autocomplete,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Pagination,
-  Select,
-  Spoiler,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Autocomplete, Button, Code, Group, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -23,6 +12,8 @@ import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
 import { endOfVietnamDay, startOfVietnamDay } from '../../shared/vietnam-time.ts';
+import { AppPagination } from '../../shared/app-pagination.tsx';
+import { successTextColor } from '../../app/theme.ts';
 
 const route = getRouteApi('/_authed/audit');
 const PAGE_SIZE = 50;
@@ -36,36 +27,76 @@ const actionLabels: Record<string, string> = {
   'auth.signOut': 'Đăng xuất',
   'auth.signOutEverywhere': 'Đăng xuất mọi nơi',
   'auth.changePassword': 'Đổi mật khẩu',
-  'users.create': 'Tạo tài khoản',
-  'users.update': 'Sửa tài khoản',
-  'users.resetPassword': 'Đặt lại mật khẩu',
-  'reports.create': 'Tạo báo cáo',
-  'reports.updateSection': 'Sửa mục báo cáo',
-  'reports.updateFrame': 'Sửa phần khung báo cáo',
-  'reports.submit': 'Trình báo cáo',
-  'reports.return': 'Trả lại báo cáo',
-  'reports.approve': 'Phê duyệt báo cáo',
-  'reports.openCorrection': 'Mở đính chính',
-  'records.create': 'Thêm hồ sơ',
-  'records.update': 'Sửa hồ sơ',
-  'publications.rollback': 'Quay lại bản công khai trước',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.resetPassword': 'Đặt lại mật khẩu',
+  'report.create': 'Tạo báo cáo',
+  'report.updateSection': 'Sửa mục báo cáo',
+  'report.updateFrame': 'Sửa phần khung báo cáo',
+  'report.submit': 'Trình báo cáo',
+  'report.return': 'Trả lại báo cáo',
+  'report.approve': 'Phê duyệt báo cáo',
+  'report.openCorrection': 'Mở đính chính',
+  'record.create': 'Thêm hồ sơ',
+  'record.update': 'Sửa hồ sơ',
+  'record.renewListing': 'Gia hạn tin',
+  'record.expireListing': 'Cho tin hết hạn',
+  'record.uploadPublicationPdf': 'Tải lên PDF ấn phẩm',
+  'organisation.create': 'Thêm tổ chức',
+  'organisation.update': 'Sửa tổ chức',
+  'seed.import': 'Nạp dữ liệu mẫu',
+};
+
+const entityKindLabels: Record<string, string> = {
+  user: 'Tài khoản',
+  report_edition: 'Báo cáo',
+  report_section: 'Mục báo cáo',
+  organisation: 'Tổ chức',
+  'record.task': 'Nhiệm vụ',
+  'record.listing': 'Tin sàn giao dịch',
+  'record.publication': 'Ấn phẩm',
+  'record.inspection': 'Thanh tra, kiểm tra',
+  'record.appraisal': 'Ý kiến công nghệ',
+  'record.transfer': 'Chuyển giao công nghệ',
+  'record.event': 'Hội thảo, tập huấn',
 };
 
 const actionLabel = (action: string) => actionLabels[action] ?? action;
 
-function JsonPreview({ label, value }: { label: string; value: unknown }) {
-  if (value === null || value === undefined) return null;
+function ChangeDetails({ before, after }: { before: unknown; after: unknown }) {
+  if ((before === null || before === undefined) && (after === null || after === undefined)) return <>—</>;
   return (
-    <div>
-      <Text size="xs" fw={600}>
-        {label}
-      </Text>
-      <Spoiler maxHeight={60} showLabel="Xem thêm" hideLabel="Thu gọn">
-        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-          {JSON.stringify(value, null, 2)}
-        </Code>
-      </Spoiler>
-    </div>
+    <details>
+      <summary style={{ cursor: 'pointer' }}>Xem chi tiết</summary>
+      <Stack gap={4} mt={4} maw={420}>
+        {before !== null && before !== undefined ? (
+          <div>
+            <Text size="xs" fw={600}>
+              Trước
+            </Text>
+            <Code
+              block
+              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 240, overflow: 'auto' }}
+            >
+              {JSON.stringify(before, null, 2)}
+            </Code>
+          </div>
+        ) : null}
+        {after !== null && after !== undefined ? (
+          <div>
+            <Text size="xs" fw={600}>
+              Sau
+            </Text>
+            <Code
+              block
+              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 240, overflow: 'auto' }}
+            >
+              {JSON.stringify(after, null, 2)}
+            </Code>
+          </div>
+        ) : null}
+      </Stack>
+    </details>
   );
 }
 
@@ -108,8 +139,12 @@ export function AuditPage() {
         header: 'Đối tượng',
         cell: (c) => (
           <Text size="sm">
-            {c.row.original.entityKind}
-            {c.row.original.entityId ? ` · ${c.row.original.entityId}` : ''}
+            {entityKindLabels[c.row.original.entityKind] ?? c.row.original.entityKind}
+            {c.row.original.entityId ? (
+              <Text span size="xs" c="dimmed" display="block" style={{ wordBreak: 'break-all' }}>
+                {c.row.original.entityId}
+              </Text>
+            ) : null}
           </Text>
         ),
       }),
@@ -117,24 +152,19 @@ export function AuditPage() {
         header: 'Kết quả',
         cell: (c) =>
           c.getValue() === 'ok' ? (
-            <Badge color="green" variant="light" c="green.9">
+            <Text size="sm" c={successTextColor}>
               Thành công
-            </Badge>
+            </Text>
           ) : (
-            <Badge color="red" variant="light">
+            <Text size="sm" c="red.9" fw={600}>
               Bị từ chối
-            </Badge>
+            </Text>
           ),
       }),
       column.display({
         id: 'changes',
         header: 'Thay đổi',
-        cell: (c) => (
-          <Stack gap={4} maw={360}>
-            <JsonPreview label="Trước" value={c.row.original.before} />
-            <JsonPreview label="Sau" value={c.row.original.after} />
-          </Stack>
-        ),
+        cell: (c) => <ChangeDetails before={c.row.original.before} after={c.row.original.after} />,
       }),
     ],
     [],
@@ -175,8 +205,8 @@ export function AuditPage() {
         />
         <Autocomplete
           label="Loại đối tượng"
-          placeholder="VD: report, user, record"
-          data={['report', 'edition', 'section', 'record', 'user', 'session', 'publication']}
+          placeholder="VD: report_edition"
+          data={Object.keys(entityKindLabels)}
           value={search.entityKind ?? ''}
           onChange={(v) => setFilter({ entityKind: v.trim() || undefined })}
           w={200}
@@ -214,12 +244,10 @@ export function AuditPage() {
             minWidth={900}
           />
           {total > PAGE_SIZE ? (
-            <Pagination
+            <AppPagination
               total={Math.ceil(total / PAGE_SIZE)}
               value={page}
               onChange={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
-              getItemProps={(p) => ({ 'aria-label': `Trang ${p}` })}
-              aria-label="Phân trang"
             />
           ) : null}
         </>

@@ -20,6 +20,7 @@ import { CreateReportPanel } from '../reports/create-report.panel.tsx';
 import { suggestedNextPeriod } from '../reports/reports.page.tsx';
 import { statusColors } from '../reports/report-status.ts';
 import { AnchorLink, ButtonLink } from '../../shared/router-links.tsx';
+import { warningTextColor } from '../../app/theme.ts';
 
 const hasContent = (s: Section) => s.blocks.length > 0 || s.facts.length > 0 || s.recordRefs.length > 0;
 
@@ -38,12 +39,7 @@ function CurrentReport({ period }: { period: string }) {
       <Stack gap="sm">
         <Title order={2} size="h4" id="current-report">
           Báo cáo {formatPeriod(edition.period)}{' '}
-          <Badge
-            variant="light"
-            color={statusColors[edition.status]}
-            c={`${statusColors[edition.status]}.9`}
-            ml="xs"
-          >
+          <Badge variant="light" color={statusColors[edition.status]} ml="xs">
             {editionStatusLabels[edition.status]}
           </Badge>
         </Title>
@@ -52,6 +48,12 @@ function CurrentReport({ period }: { period: string }) {
           báo đối chiếu số liệu
           {mine.size > 0 ? ` · bạn phụ trách ${mine.size} mục` : ''}
         </Text>
+        {can.approve ? (
+          <Alert color="blue" variant="light" title="Báo cáo đang chờ bạn phê duyệt">
+            Xem lại nội dung rồi phê duyệt (báo cáo sẽ được công khai trên cổng thông tin) hoặc trả lại kèm lý
+            do.
+          </Alert>
+        ) : null}
         {edition.returnReason && edition.status === 'draft' ? (
           <Alert color="orange" variant="light" title="Đã bị trả lại">
             {edition.returnReason}
@@ -89,18 +91,18 @@ function CurrentReport({ period }: { period: string }) {
                       {hasContent(s) ? (
                         'Có nội dung'
                       ) : (
-                        <Text span c="orange.9" size="sm">
+                        <Text span c={warningTextColor} size="sm">
                           Chưa có
                         </Text>
                       )}
                     </Table.Td>
                     <Table.Td>
                       {e > 0 ? (
-                        <Text span c="red.8" size="sm" fw={600}>
+                        <Text span c="red.9" size="sm" fw={600}>
                           {e} lỗi
                         </Text>
                       ) : w > 0 ? (
-                        <Text span c="orange.9" size="sm">
+                        <Text span c={warningTextColor} size="sm">
                           {w} cảnh báo
                         </Text>
                       ) : (
@@ -204,7 +206,7 @@ function LastPublication() {
             Yêu cầu lúc {formatDateTime(latest.requestedAt)}
           </Text>
           {latest.error ? (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red.9">
               {latest.error}
             </Text>
           ) : null}

@@ -6,7 +6,6 @@ import {
   Code,
   Group,
   Paper,
-  ScrollArea,
   Stack,
   Stepper,
   Text,
@@ -67,11 +66,7 @@ function PublicationCard({ publication, canRollback }: { publication: Publicatio
           </Text>
         </div>
         <Group gap="xs">
-          <Badge
-            size="lg"
-            variant={publication.status === 'live' ? 'filled' : 'light'}
-            color={statusColor(publication.status)}
-          >
+          <Badge size="lg" variant="light" color={statusColor(publication.status)}>
             {stageLabels[publication.status] ?? publication.status}
           </Badge>
           {canRollback && publication.status === 'superseded' ? (
@@ -115,11 +110,16 @@ function PublicationCard({ publication, canRollback }: { publication: Publicatio
         {showLog ? 'Ẩn nhật ký' : 'Xem nhật ký'}
       </Button>
       {showLog ? (
-        <ScrollArea.Autosize mah={240} type="auto" mt="xs">
-          <Code block aria-label={`Nhật ký lượt xuất bản #${publication.seq}`}>
-            {log.length > 0 ? log.join('\n') : 'Chưa có nhật ký.'}
-          </Code>
-        </ScrollArea.Autosize>
+        <Code
+          block
+          mt="xs"
+          // A scrollable log must be reachable by keyboard (WCAG 2.1.1).
+          tabIndex={0}
+          aria-label={`Nhật ký lượt xuất bản #${publication.seq}`}
+          style={{ maxHeight: 240, overflow: 'auto' }}
+        >
+          {log.length > 0 ? log.join('\n') : 'Chưa có nhật ký.'}
+        </Code>
       ) : null}
     </Paper>
   );

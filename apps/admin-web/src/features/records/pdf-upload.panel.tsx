@@ -2,6 +2,7 @@ import { formatNumber } from '@khcn/domain';
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { describeApiError, isSessionExpiredError } from '../../app/api-error.ts';
+import { reportSessionExpired } from '../../app/query-client.ts';
 import { type UploadProgress, uploadPublicationPdf } from './pdf-upload.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -48,7 +49,7 @@ export function PdfUploadPanel({
       setFile(null);
       onUploaded();
     } catch (e) {
-      if (isSessionExpiredError(e)) onSessionExpired?.();
+      if (isSessionExpiredError(e)) (onSessionExpired ?? reportSessionExpired)();
       setError(describeApiError(e));
     }
   };
@@ -84,13 +85,13 @@ export function PdfUploadPanel({
         ) : null}
       </Group>
       {progress ? (
-        <Progress
-          value={percent}
-          size="lg"
-          aria-label="Tiến độ tải lên"
-          aria-valuetext={`${percent}%`}
-          color={error ? 'red' : done ? 'green' : 'blue'}
-        />
+        <Progress.Root size="lg">
+          <Progress.Section
+            value={percent}
+            color={error ? 'red' : done ? 'teal' : 'blue'}
+            aria-label="Tiến độ tải lên"
+          />
+        </Progress.Root>
       ) : null}
       <Text size="sm" role="status" aria-live="polite">
         {uploading

@@ -63,7 +63,7 @@ export const recordColumns: Record<RecordKind, RecordColumn[]> = {
       cell: (d) => {
         const expired = isListingExpired({ status: d.status, expiresOn: d.expiresOn }, todayInVietnam());
         return (
-          <Badge variant="light" color={expired ? 'red' : 'green'} c={expired ? 'red.9' : 'green.9'}>
+          <Badge variant="light" color={expired ? 'red' : 'green'}>
             {expired && d.status === 'active'
               ? 'Hết hạn'
               : listingStatuses[d.status as keyof typeof listingStatuses]}

@@ -37,6 +37,8 @@ export type FieldSpec =
       min?: number;
       max?: number;
       description?: string;
+      /** Years and issue numbers: no thousands separator. */
+      noGrouping?: boolean;
     }
   | {
       name: string;
@@ -272,8 +274,16 @@ export const recordKindConfigs: Record<RecordKind, KindConfig> = {
           { name: 'period', label: 'Kỳ báo cáo', type: 'period', required: true },
           { name: 'kind', label: 'Loại', type: 'select', options: publicationKinds, required: true },
           { name: 'title', label: 'Tên ấn phẩm', type: 'text', required: true },
-          { name: 'issueNumber', label: 'Số', type: 'number', min: 1 },
-          { name: 'year', label: 'Năm', type: 'number', min: 1990, max: 2100, required: true },
+          { name: 'issueNumber', label: 'Số', type: 'number', min: 1, noGrouping: true },
+          {
+            name: 'year',
+            label: 'Năm',
+            type: 'number',
+            min: 1990,
+            max: 2100,
+            required: true,
+            noGrouping: true,
+          },
           { name: 'publishedOn', label: 'Ngày xuất bản', type: 'date' },
           { name: 'printRun', label: 'Số lượng in', type: 'number', min: 0 },
           { name: 'publisher', label: 'Đơn vị xuất bản', type: 'text' },

@@ -111,7 +111,7 @@ function FieldInput({
                 withAsterisk={required}
                 min={spec.min}
                 max={spec.max}
-                thousandSeparator="."
+                thousandSeparator={spec.noGrouping ? undefined : '.'}
                 decimalSeparator=","
                 value={typeof field.value === 'number' && !Number.isNaN(field.value) ? field.value : ''}
                 onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}

@@ -1,5 +1,5 @@
 import { type RecordKind, listingStatuses, taskLevels } from '@khcn/domain';
-import { Group, NumberInput, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -15,6 +15,7 @@ import { recordTitle } from '../../shared/record-title.ts';
 import { OrganisationsList } from './organisations.list.tsx';
 import { recordColumns } from './record-columns.tsx';
 import { AnchorLink, ButtonLink } from '../../shared/router-links.tsx';
+import { AppPagination } from '../../shared/app-pagination.tsx';
 
 const route = getRouteApi('/_authed/records/$kind');
 const PAGE_SIZE = 20;
@@ -157,11 +158,10 @@ function RecordList({ kind }: { kind: RecordKind }) {
             emptyMessage="Không có hồ sơ nào khớp."
           />
           {records.data.pageCount > 1 ? (
-            <Pagination
+            <AppPagination
               total={records.data.pageCount}
               value={page}
               onChange={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
-              getItemProps={(p) => ({ 'aria-label': `Trang ${p}` })}
             />
           ) : null}
         </>

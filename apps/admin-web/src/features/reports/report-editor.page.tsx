@@ -36,6 +36,7 @@ import { SectionEditor } from './editor/section.editor.tsx';
 import { statusColors } from './report-status.ts';
 import { WorkflowActions } from './workflow/workflow.actions.tsx';
 import { ButtonLink } from '../../shared/router-links.tsx';
+import { warningTextColor } from '../../app/theme.ts';
 
 const route = getRouteApi('/_authed/reports/$period');
 type ReportView = RouterOutputs['reports']['get'];
@@ -46,7 +47,9 @@ export function ReportEditorPage() {
   const navigate = route.useNavigate();
   const [editionId, setEditionId] = useState<string | null>(null);
   const locator = editionId ? { editionId } : { period };
-  const report = useQuery({ ...trpc.reports.get.queryOptions(locator), staleTime: 5_000 });
+  // Always fresh on arrival: the section editor starts from these versions (a stale cache would make a
+  // restored draft look like a conflict).
+  const report = useQuery({ ...trpc.reports.get.queryOptions(locator), refetchOnMount: 'always' });
 
   if (report.error && readApiErrorData(report.error)?.domainCode === 'NOT_FOUND') {
     return (
@@ -56,8 +59,9 @@ export function ReportEditorPage() {
       </Stack>
     );
   }
-  if (!report.data)
-    return <QueryState isLoading={report.isLoading} error={report.error} onRetry={() => report.refetch()} />;
+  if (!report.data || !report.isFetchedAfterMount) {
+    return <QueryState isLoading={!report.error} error={report.error} onRetry={() => report.refetch()} />;
+  }
 
   return (
     <ReportEditor
@@ -86,6 +90,7 @@ function ReportEditor({
   const selected =
     sections.find((s) => s.key === selectedKey) ??
     sections.find((s) => view.can.editSections.includes(s.key) && s.blocks.length > 0) ??
+    sections.find((s) => s.blocks.length > 0) ??
     sections[0]!;
   const editableKeys = useMemo(() => new Set(view.can.editSections), [view.can.editSections]);
   const [draftVersion, setDraftVersion] = useState(0);
@@ -121,12 +126,7 @@ function ReportEditor({
         }
         actions={
           <>
-            <Badge
-              size="lg"
-              variant="light"
-              color={statusColors[edition.status]}
-              c={`${statusColors[edition.status]}.9`}
-            >
+            <Badge size="lg" variant="light" color={statusColors[edition.status]}>
               {editionStatusLabels[edition.status]}
             </Badge>
             <ButtonLink
@@ -180,7 +180,7 @@ function ReportEditor({
                 const s = sections.find((x) => x.key === f.sectionKey);
                 return (
                   <List.Item key={`${f.code}-${f.sectionKey}-${f.path}-${i}`}>
-                    <Text span size="sm" c={f.severity === 'error' ? 'red.8' : 'orange.9'} fw={600}>
+                    <Text span size="sm" c={f.severity === 'error' ? 'red.9' : warningTextColor} fw={600}>
                       {f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}
                     </Text>{' '}
                     {s ? (
@@ -198,7 +198,16 @@ function ReportEditor({
       ) : null}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-          <Paper withBorder p="xs">
+          <Select
+            hiddenFrom="md"
+            label="Chọn mục để soạn"
+            searchable
+            data={sections.map((s) => ({ value: s.key, label: `${s.label} ${s.title}` }))}
+            value={selected.key}
+            onChange={(key) => key && onSelect(key)}
+            allowDeselect={false}
+          />
+          <Paper withBorder p="xs" visibleFrom="md">
             <Box mah={{ md: 'calc(100vh - 220px)' }} style={{ overflowY: 'auto' }}>
               <OutlineNav
                 sections={sections}

@@ -178,7 +178,7 @@ export function ReportHistoryPage() {
                 <Table.Tr key={e.id}>
                   <Table.Td>{e.editionNo}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={statusColors[e.status]} c={`${statusColors[e.status]}.9`}>
+                    <Badge variant="light" color={statusColors[e.status]}>
                       {editionStatusLabels[e.status]}
                     </Badge>
                   </Table.Td>

@@ -21,6 +21,7 @@ export function ReportPreviewPage() {
   return (
     <Stack gap="md">
       <PageHeader
+        printHidden
         title={`Xem trước báo cáo ${formatPeriod(edition.period)}`}
         description={`Lần ban hành ${edition.editionNo} · ${editionStatusLabels[edition.status]}`}
         actions={
@@ -40,7 +41,7 @@ export function ReportPreviewPage() {
         }
       />
       {edition.status === 'draft' || edition.status === 'in_review' ? (
-        <Alert color="blue" variant="light">
+        <Alert color="blue" variant="light" data-print-hidden>
           Đây là bản xem trước: số văn bản và ngày ban hành được ghi khi lãnh đạo Sở phê duyệt. Tệp Word
           (.docx) chính thức được tạo khi xuất bản và có trên cổng thông tin cùng báo cáo.
         </Alert>

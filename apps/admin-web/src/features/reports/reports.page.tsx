@@ -52,7 +52,7 @@ export function ReportsPage() {
       column.accessor('status', {
         header: 'Trạng thái',
         cell: (c) => (
-          <Badge variant="light" color={statusColors[c.getValue()]} c={`${statusColors[c.getValue()]}.9`}>
+          <Badge variant="light" color={statusColors[c.getValue()]}>
             {editionStatusLabels[c.getValue()]}
           </Badge>
         ),

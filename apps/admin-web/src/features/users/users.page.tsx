@@ -57,11 +57,11 @@ export function UsersPage() {
               Đã khóa
             </Badge>
           ) : c.row.original.mustChangePassword ? (
-            <Badge color="yellow" variant="light" c="yellow.9">
+            <Badge color="yellow" variant="light">
               Chờ đổi mật khẩu
             </Badge>
           ) : (
-            <Badge color="green" variant="light" c="green.9">
+            <Badge color="green" variant="light">
               Hoạt động
             </Badge>
           ),

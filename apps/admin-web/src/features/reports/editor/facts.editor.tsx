@@ -84,7 +84,7 @@ export function FactsEditor({ control, readOnly, notes }: FactsEditorProps) {
               render={({ field: f }) => {
                 const n = notes(`facts.${index}.indicator`);
                 return (
-                  <Grid.Col span={{ base: 12, lg: 6 }}>
+                  <Grid.Col span={12}>
                     <Select
                       label="Chỉ tiêu"
                       data={indicatorGroups}
@@ -108,7 +108,7 @@ export function FactsEditor({ control, readOnly, notes }: FactsEditorProps) {
               render={({ field: f }) => {
                 const n = notes(`facts.${index}.value`);
                 return (
-                  <Grid.Col span={{ base: 6, lg: 2 }}>
+                  <Grid.Col span={{ base: 6, sm: 4 }}>
                     <NumberInput
                       label="Giá trị"
                       value={Number.isFinite(f.value) ? f.value : ''}
@@ -133,7 +133,7 @@ export function FactsEditor({ control, readOnly, notes }: FactsEditorProps) {
               render={({ field: f }) => {
                 const n = notes(`facts.${index}.asWritten`);
                 return (
-                  <Grid.Col span={{ base: 6, lg: 2 }}>
+                  <Grid.Col span={{ base: 6, sm: 4 }}>
                     <TextInput
                       label="Cách ghi trong văn bản"
                       placeholder="VD: 03; 1.034"
@@ -153,7 +153,7 @@ export function FactsEditor({ control, readOnly, notes }: FactsEditorProps) {
               control={control}
               name={`facts.${index}.qualifier`}
               render={({ field: f }) => (
-                <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
+                <Grid.Col span={{ base: 12, sm: 4 }}>
                   <Select
                     label="Mức độ chính xác"
                     data={qualifierOptions}

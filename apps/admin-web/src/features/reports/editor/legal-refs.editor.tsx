@@ -2,6 +2,7 @@ import { formatLegalReference, type LegalReference, parseLegalReference } from '
 import { ActionIcon, Button, Group, List, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { joinNotes, type NotesLookup } from './field-messages.ts';
+import { warningTextColor } from '../../../app/theme.ts';
 
 type LegalRefsEditorProps = {
   value: LegalReference[];
@@ -43,7 +44,7 @@ export function LegalRefsEditor({ value, onChange, readOnly, notes }: LegalRefsE
                   <div style={{ flex: 1 }}>
                     <Text size="sm">{formatLegalReference(ref)}</Text>
                     {n.warnings.length > 0 || n.errors.length > 0 ? (
-                      <Text size="xs" c={n.errors.length > 0 ? 'red.8' : 'orange.9'}>
+                      <Text size="xs" c={n.errors.length > 0 ? 'red.9' : warningTextColor}>
                         {joinNotes([...n.errors, ...n.warnings])}
                       </Text>
                     ) : null}

@@ -85,12 +85,7 @@ export function LinkedRecordsList({ refs, renderTitle, onRemove, height = 320 }:
               >
                 <Group h="100%" px="sm" gap="sm" wrap="nowrap" justify="space-between">
                   <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                    <Badge
-                      variant="light"
-                      color={kindColors[ref.kind]}
-                      c={`${kindColors[ref.kind]}.9`}
-                      style={{ flexShrink: 0 }}
-                    >
+                    <Badge variant="light" color={kindColors[ref.kind]} style={{ flexShrink: 0 }}>
                       {recordAreaLabels[ref.kind]}
                     </Badge>
                     <Text size="sm" truncate="end" component="div" style={{ minWidth: 0 }}>

@@ -42,13 +42,7 @@ function NodeItem({ node, ...props }: { node: OutlineNode } & Omit<OutlineNavPro
             {section.title}
           </Text>
           {props.draftKeys.has(section.key) ? (
-            <Badge
-              size="xs"
-              color="blue"
-              variant="light"
-              c="blue.9"
-              title="Có thay đổi chưa lưu trên máy này"
-            >
+            <Badge size="xs" color="blue" variant="light" title="Có thay đổi chưa lưu trên máy này">
               nháp
             </Badge>
           ) : null}

@@ -1,10 +1,11 @@
 import { type RecordRef, reportContentSchema, type Section, seed } from '@khcn/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, type Mock, vi } from 'vitest';
 import { loadDraft, saveDraft, sectionDraftKey } from '../../../shared/form-draft.storage.ts';
 import { renderWithProviders } from '../../../test/render.tsx';
 import { SectionEditor } from './section.editor.tsx';
+import type { SaveSection } from './use-section-autosave.ts';
 
 const content = reportContentSchema.parse(seed.seedReportContent);
 const sections = content.sections;
@@ -12,9 +13,9 @@ const tasksSection = sections.find((s) => s.key === 'A.II.1.1')!;
 const EDITION = 'ed-2024-12';
 
 function renderEditor(
-  over: { section?: Section; version?: number; save?: ReturnType<typeof vi.fn>; canEdit?: boolean } = {},
+  over: { section?: Section; version?: number; save?: Mock<SaveSection>; canEdit?: boolean } = {},
 ) {
-  const save = over.save ?? vi.fn(async ({ version }: { version: number }) => ({ version: version + 1 }));
+  const save = over.save ?? vi.fn<SaveSection>(async ({ version }) => ({ version: version + 1 }));
   const section = over.section ?? tasksSection;
   renderWithProviders(
     <SectionEditor
@@ -92,7 +93,7 @@ describe('SectionEditor', () => {
       ],
     };
     const save = vi
-      .fn()
+      .fn<SaveSection>()
       .mockRejectedValueOnce(
         conflictError(7, {
           title: theirs.title,

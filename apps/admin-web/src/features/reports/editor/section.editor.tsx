@@ -21,6 +21,7 @@ import {
   type SectionDraft,
 } from './section-draft.rules.ts';
 import { type SaveSection, type SaveState, useSectionAutosave } from './use-section-autosave.ts';
+import { successTextColor } from '../../../app/theme.ts';
 
 export type SectionEditorProps = {
   editionId: string;
@@ -64,9 +65,9 @@ function SaveStatus({ state }: { state: SaveState }) {
   })();
   const color =
     state.kind === 'saved'
-      ? 'green.9'
+      ? successTextColor
       : state.kind === 'invalid' || state.kind === 'error'
-        ? 'red.8'
+        ? 'red.9'
         : 'gray.8';
   return (
     <Text size="sm" c={color} role="status" aria-live="polite">
@@ -75,15 +76,21 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-/** Picks the starting content: the server's, or a local draft left by an expired session or a closed tab. */
+/**
+ * Picks the starting content: the server's, or a local draft left by an expired session or a closed tab.
+ * A draft based on the version the server has (or a newer one than this page knows) is restored; a draft
+ * based on an older version, which someone else has changed since, goes to the merge view.
+ */
 function initialDraft(editionId: string, section: Section, version: number) {
   const server = contentOf(section);
   const stored = loadDraft<SectionDraft>(sectionDraftKey(editionId, section.key));
-  if (!stored || isSameContent(stored.value, server))
-    return { values: server, restored: false, staleDraft: null };
-  if (stored.baseVersion === version) return { values: stored.value, restored: true, staleDraft: null };
-  // The draft started from an older version that someone else has changed since: merge.
-  return { values: server, restored: false, staleDraft: stored.value };
+  if (!stored || isSameContent(stored.value, server)) {
+    return { values: server, version, restored: false, staleDraft: null };
+  }
+  if (stored.baseVersion >= version) {
+    return { values: stored.value, version: stored.baseVersion, restored: true, staleDraft: null };
+  }
+  return { values: server, version, restored: false, staleDraft: stored.value };
 }
 
 /**
@@ -107,7 +114,7 @@ export function SectionEditor({
   const autosave = useSectionAutosave({
     form,
     draftKey: sectionDraftKey(editionId, section.key),
-    initialVersion: version,
+    initialVersion: start.version,
     initialContent: serverContent,
     enabled: canEdit,
     save,
@@ -201,7 +208,7 @@ export function SectionEditor({
             </Button>
           </Group>
         ) : (
-          <Badge color="gray" variant="light" c="gray.8">
+          <Badge color="gray" variant="light">
             Chỉ xem
           </Badge>
         )}

@@ -8,6 +8,7 @@ import {
   isSessionExpiredError,
   readApiErrorData,
 } from '../../../app/api-error.ts';
+import { reportSessionExpired } from '../../../app/query-client.ts';
 import { clearDraft, saveDraft } from '../../../shared/form-draft.storage.ts';
 import { checkSectionDraft, isSameContent, type SectionDraft } from './section-draft.rules.ts';
 
@@ -121,6 +122,8 @@ export function useSectionAutosave({
         setState({ kind: 'error', message: describeApiError(error) });
       } else if (isSessionExpiredError(error)) {
         setState({ kind: 'error', message: 'Phiên đăng nhập đã hết hạn; nội dung được giữ trên máy này.' });
+        // The draft is in local storage already: go to sign-in; it is restored on the way back.
+        reportSessionExpired();
       } else if (error instanceof TypeError) {
         setState({ kind: 'offline' });
         timer.current = setTimeout(() => void flush(), delayMs * 4);

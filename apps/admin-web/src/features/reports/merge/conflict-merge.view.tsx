@@ -129,7 +129,7 @@ function RowChooser<T>({
             Cả hai cùng sửa
           </Badge>
         ) : (
-          <Badge color="gray" variant="light" c="gray.8">
+          <Badge color="gray" variant="light">
             Chỉ một bên sửa
           </Badge>
         )}

@@ -46,7 +46,7 @@ function BlockView({ block }: { block: Block }) {
 
 function SectionView({ node }: { node: OutlineNode }) {
   const { section } = node;
-  const order = Math.min(node.depth + 2, 6) as 2 | 3 | 4 | 5 | 6;
+  const order = Math.min(node.depth + 3, 6) as 3 | 4 | 5 | 6;
   return (
     <section aria-labelledby={`sec-${section.key}`}>
       <Title order={order} id={`sec-${section.key}`} size="h5" fw={700} mt="sm" style={{ fontFamily: serif }}>
@@ -113,7 +113,7 @@ export function ReportDocumentView({
           </Text>
         </div>
       </Box>
-      <Title order={1} ta="center" size="h3" mt="lg" style={{ fontFamily: serif }}>
+      <Title order={2} ta="center" size="h3" mt="lg" style={{ fontFamily: serif }}>
         BÁO CÁO
       </Title>
       <Text ta="center" fw={700} mb="md">

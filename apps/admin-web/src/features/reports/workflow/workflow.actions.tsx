@@ -59,7 +59,7 @@ export function WorkflowActions({ view }: { view: ReportView }) {
           </Button>
         ) : null}
         {can.approve ? (
-          <Button color="green.9" onClick={() => open('approve')}>
+          <Button color="teal.9" onClick={() => open('approve')}>
             Phê duyệt và công khai
           </Button>
         ) : null}
@@ -164,7 +164,7 @@ export function WorkflowActions({ view }: { view: ReportView }) {
               Hủy
             </Button>
             <Button
-              color="green.9"
+              color="teal.9"
               loading={approve.isPending}
               onClick={() =>
                 approve.mutate(
