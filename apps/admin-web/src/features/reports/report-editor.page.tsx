@@ -11,25 +11,28 @@ import {
   Anchor,
   Badge,
   Box,
+  Button,
   Grid,
   Group,
   List,
+  Modal,
   Paper,
   ScrollArea,
   Select,
   Stack,
   Text,
 } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
-import { readApiErrorData } from '../../app/api-error.ts';
+import { describeApiError, readApiErrorData } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { trpc, trpcClient } from '../../app/trpc.ts';
 import { listDraftKeys } from '../../shared/form-draft.storage.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
 import { CreateReportPanel } from './create-report.panel.tsx';
+import { FrameForm, frameOf } from './frame.form.tsx';
 import { OutlineNav } from './editor/outline.nav.tsx';
 import { LinkedRecordTitle } from './editor/record-picker.tsx';
 import { SectionEditor } from './editor/section.editor.tsx';
@@ -100,6 +103,8 @@ function ReportEditor({
   );
   const errors = view.findings.filter((f) => f.severity === 'error');
   const warnings = view.findings.filter((f) => f.severity === 'warning');
+  const [frameOpen, setFrameOpen] = useState(false);
+  const updateFrame = useMutation(trpc.reports.updateFrame.mutationOptions());
 
   const save = useCallback(
     ({ version, content }: { version: number; content: SectionContent }) =>
@@ -144,7 +149,18 @@ function ReportEditor({
         }
       />
       <Group justify="space-between" gap="sm">
-        <WorkflowActions view={view} />
+        <Group gap="xs">
+          <WorkflowActions view={view} />
+          <Button
+            variant="default"
+            onClick={() => {
+              updateFrame.reset();
+              setFrameOpen(true);
+            }}
+          >
+            {view.can.editFrame ? 'Sửa trích yếu, nơi nhận, chữ ký' : 'Xem trích yếu, nơi nhận, chữ ký'}
+          </Button>
+        </Group>
         {view.editions.length > 1 ? (
           <Select
             label="Lần ban hành"
@@ -196,6 +212,26 @@ function ReportEditor({
           </ScrollArea.Autosize>
         </Paper>
       ) : null}
+      <Modal opened={frameOpen} onClose={() => setFrameOpen(false)} title="Phần khung của báo cáo" size="xl">
+        <FrameForm
+          initial={frameOf(edition.content)}
+          readOnly={!view.can.editFrame}
+          onCancel={() => setFrameOpen(false)}
+          isSubmitting={updateFrame.isPending}
+          errorMessage={updateFrame.error ? describeApiError(updateFrame.error) : null}
+          onSubmit={async (frame) => {
+            await updateFrame
+              .mutateAsync({ editionId: edition.id, frameVersion: view.frameVersion, frame })
+              .then(
+                async () => {
+                  setFrameOpen(false);
+                  await queryClient.invalidateQueries({ queryKey: trpc.reports.get.pathKey() });
+                },
+                () => undefined,
+              );
+          }}
+        />
+      </Modal>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
           <Select
