@@ -10,7 +10,9 @@ const frame = frameOf(reportContentSchema.parse(seed.seedReportContent));
 describe('FrameForm', () => {
   it('names an emptied signer field in Vietnamese and does not submit', async () => {
     const onSubmit = vi.fn();
-    renderWithProviders(<FrameForm initial={frame} readOnly={false} onSubmit={onSubmit} onCancel={vi.fn()} />);
+    renderWithProviders(
+      <FrameForm initial={frame} readOnly={false} onSubmit={onSubmit} onCancel={vi.fn()} />,
+    );
     fireEvent.change(screen.getByLabelText('Họ tên người ký'), { target: { value: '' } });
     await userEvent.click(screen.getByRole('button', { name: 'Lưu phần khung' }));
     expect(await screen.findByText('Họ tên người ký: không được để trống')).toBeTruthy();
@@ -19,7 +21,9 @@ describe('FrameForm', () => {
 
   it('adds a recipient and submits the whole frame', async () => {
     const onSubmit = vi.fn();
-    renderWithProviders(<FrameForm initial={frame} readOnly={false} onSubmit={onSubmit} onCancel={vi.fn()} />);
+    renderWithProviders(
+      <FrameForm initial={frame} readOnly={false} onSubmit={onSubmit} onCancel={vi.fn()} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Thêm nơi nhận' }));
     const n = frame.recipients.length + 1;
     fireEvent.change(screen.getByLabelText(`Nơi nhận ${n}`), { target: { value: 'Sở Nội vụ' } });
