@@ -11,7 +11,8 @@
  * 4. Prints a table and, as its last line:
  *    bench:api req_per_s=<report.get req/s> p99_ms=<report.get p99> baseline_ratio=<÷ baseline> rss_mb=<peak RSS>
  *
- * Options: --duration=<seconds> (default 20), --connections=<n> (default 32).
+ * Options: --duration=<seconds> (default 20), --connections=<n> (default 32), --node-options=<NODE_OPTIONS for
+ * the API> (default: the production settings below).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -41,18 +42,24 @@ import pg from 'pg';
 import { parseEnv } from '../src/env.ts';
 
 const { values: args } = parseArgs({
-  options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '32' } },
+  options: {
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '32' },
+    'node-options': { type: 'string' },
+  },
 });
 const DURATION_S = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const WARMUP_S = 3;
+/** USER_HZ: /proc reports CPU time in ticks of 1/100 s on Linux. */
+const CLOCK_TICKS_PER_S = 100;
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 /**
  * The production runtime settings (README "Running in production"): a bounded V8 heap (the live heap is
  * ~30 MB; without a bound V8 lets it grow past 350 MB under load) and two malloc arenas.
  */
 const API_RUNTIME_ENV = {
-  NODE_OPTIONS: '--max-old-space-size=192 --max-semi-space-size=8',
+  NODE_OPTIONS: args['node-options'] ?? '--max-old-space-size=192 --max-semi-space-size=8',
   MALLOC_ARENA_MAX: '2',
 };
 
@@ -312,8 +319,16 @@ function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 }
 
+/** CPU time (user + system, all threads) the process has used, in ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_S;
+}
+
 type LoadResult = {
   reqPerSec: number;
+  /** CPU the server process spent per request: unlike req/s, barely affected by other load on the machine. */
+  cpuMsPerReq: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -321,10 +336,17 @@ type LoadResult = {
   kbPerReq: number;
 };
 
-async function load(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+  serverPid: number,
+): Promise<LoadResult> {
+  const cpuBefore = cpuMs(serverPid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
   return {
     reqPerSec: result.requests.average,
+    cpuMsPerReq: result.requests.total > 0 ? (cpuMs(serverPid) - cpuBefore) / result.requests.total : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
@@ -403,11 +425,14 @@ try {
     const apiUrl = trpcUrl(apiBase, route);
     const check = await fetch(apiUrl, { headers: { cookie } });
     if (!check.ok) throw new Error(`${route.procedure}: HTTP ${check.status} ${await check.text()}`);
-    await load(apiUrl, { cookie }, WARMUP_S);
-    rows.push({ route: `${route.name} (API)`, r: await load(apiUrl, { cookie }, DURATION_S) });
+    await load(apiUrl, { cookie }, WARMUP_S, api.pid!);
+    rows.push({ route: `${route.name} (API)`, r: await load(apiUrl, { cookie }, DURATION_S, api.pid!) });
     const baseUrlOfRoute = `${baselineBase}/${route.name}`;
-    await load(baseUrlOfRoute, {}, WARMUP_S);
-    rows.push({ route: `${route.name} (baseline)`, r: await load(baseUrlOfRoute, {}, DURATION_S) });
+    await load(baseUrlOfRoute, {}, WARMUP_S, baseline.pid!);
+    rows.push({
+      route: `${route.name} (baseline)`,
+      r: await load(baseUrlOfRoute, {}, DURATION_S, baseline.pid!),
+    });
   }
   clearInterval(sampler);
   const hwmKb = memoryKb(api.pid!, 'VmHWM');
@@ -417,11 +442,11 @@ try {
   const num = (v: number, digits = 0) => v.toFixed(digits).padStart(9);
   console.log('');
   console.log(
-    `${pad('route', 24)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'KiB/req'.padStart(9)}${'non-2xx'.padStart(9)}${'errors'.padStart(9)}`,
+    `${pad('route', 24)}${'req/s'.padStart(9)}${'CPU ms/req'.padStart(11)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'KiB/req'.padStart(9)}${'non-2xx'.padStart(9)}${'errors'.padStart(9)}`,
   );
   for (const { route, r } of rows) {
     console.log(
-      `${pad(route, 24)}${num(r.reqPerSec)}${num(r.p50, 1)}${num(r.p99, 1)}${num(r.kbPerReq, 1)}${num(r.non2xx)}${num(r.errors)}`,
+      `${pad(route, 24)}${num(r.reqPerSec)}${r.cpuMsPerReq.toFixed(2).padStart(11)}${num(r.p50, 1)}${num(r.p99, 1)}${num(r.kbPerReq, 1)}${num(r.non2xx)}${num(r.errors)}`,
     );
   }
   console.log('');
@@ -436,6 +461,12 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ')} (the API, PostgreSQL and autocannon share these cores).`,
   );
+  for (let i = 0; i + 1 < rows.length; i += 2) {
+    const [api, base] = [rows[i]!, rows[i + 1]!];
+    console.log(
+      `${api.route.replace(' (API)', '')}: the API spends ${(api.r.cpuMsPerReq / base.r.cpuMsPerReq).toFixed(1)}× the baseline's CPU per request (${api.r.cpuMsPerReq.toFixed(2)} vs ${base.r.cpuMsPerReq.toFixed(2)} ms).`,
+    );
+  }
   for (const note of notes) console.log(`note: ${note}`);
   const bad = rows.filter(({ r }) => r.non2xx > 0 || r.errors > 0);
   if (bad.length > 0) console.log(`warning: non-2xx or errors on ${bad.map((b) => b.route).join(', ')}`);
