@@ -113,6 +113,16 @@ function ownOriginOf(c: HonoContext<AppEnv>, trustProxy: boolean): string {
 }
 
 /**
+ * Whether the session cookie gets `Secure`: always, except for a plain-HTTP request to localhost (development).
+ * Behind a TLS-terminating proxy that does not pass the Host header on, the request looks local, so the
+ * proxy's `X-Forwarded-Proto: https` counts too.
+ */
+function isSecureRequest(c: HonoContext<AppEnv>, trustProxy: boolean): boolean {
+  const forwardedProto = trustProxy ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() : undefined;
+  return forwardedProto === 'https' || !isLocalHost(new URL(c.req.url).hostname);
+}
+
+/**
  * The admin API as a Hono app: request ids and JSON logs, health checks, the session cookie, the Origin check
  * on state-changing requests, tRPC at /trpc, and the built admin app with a single-page fallback.
  */
@@ -199,7 +209,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       router: appRouter,
       endpoint: '/trpc',
       async createContext({ resHeaders }, c: HonoContext<AppEnv>): Promise<ApiContext> {
-        const secure = !isLocalHost(new URL(c.req.url).hostname);
+        const secure = isSecureRequest(c, trustProxy);
         const token = readSessionToken(c.req.header('cookie'));
         const session = token ? await validateSession({ db: deps.db, now }, token) : null;
         if (token && !session) resHeaders.append('set-cookie', serializeClearedSessionCookie(secure));

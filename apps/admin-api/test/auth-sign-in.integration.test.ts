@@ -69,6 +69,18 @@ group('auth.signIn allowed', () => {
     expect(res.setCookies.find((c) => c.startsWith('khcn_session='))).toContain('; Secure');
   });
 
+  it('adds Secure behind a TLS proxy that reaches the API as localhost', async () => {
+    const user = await createTestUser(t);
+    const res = await mutate(
+      t,
+      'auth.signIn',
+      { username: user.username, password: TEST_PASSWORD },
+      { headers: { 'x-forwarded-proto': 'https' }, origin: 'https://localhost' },
+    );
+    expect(res.status, describe(res)).toBe(200);
+    expect(res.setCookies.find((c) => c.startsWith('khcn_session='))).toContain('; Secure');
+  });
+
   it('audits the sign-in as the user who signed in', async () => {
     const user = await createTestUser(t);
     const res = await mutate(t, 'auth.signIn', { username: user.username, password: TEST_PASSWORD });
