@@ -12,7 +12,7 @@ const units = readdirSync(unitsDir).filter((f) => f.endsWith('.service'));
 describe('systemd units', () => {
   it.each(units)('%s passes systemd-analyze verify and starts a file of this repository', (unit) => {
     const text = readFileSync(join(unitsDir, unit), 'utf8');
-    const script = /^ExecStart=\S+ (\S+)/m.exec(text)![1]!;
+    const script = /^ExecStart=.* (\S+)$/m.exec(text)![1]!;
     expect(existsSync(join(repoRoot, script)), `${script} must exist`).toBe(true);
     expect(text).toMatch(/^Restart=on-failure$/m);
     expect(text).toMatch(/^EnvironmentFile=\/etc\/khcn\/khcn.env$/m);

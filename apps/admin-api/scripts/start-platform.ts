@@ -118,17 +118,21 @@ try {
 mkdirSync(dirname(logFile), { recursive: true });
 const log = createWriteStream(logFile, { flags: 'a' });
 say(`Khởi động API quản trị (nhật ký: ${logFile})…`);
-const api: ChildProcess = spawn(process.execPath, [join(repoRoot, 'apps/admin-api/src/main.ts')], {
-  env: {
-    ...process.env,
-    PORT: String(env.apiPort),
-    HOST: env.host,
-    SITE_ROOT: env.siteRoot,
-    SITE_URL: process.env.SITE_URL || siteUrl,
-    PUBLISH_WORKER: '1',
+const api: ChildProcess = spawn(
+  process.execPath,
+  ['--expose-gc', join(repoRoot, 'apps/admin-api/src/main.ts')],
+  {
+    env: {
+      ...process.env,
+      PORT: String(env.apiPort),
+      HOST: env.host,
+      SITE_ROOT: env.siteRoot,
+      SITE_URL: process.env.SITE_URL || siteUrl,
+      PUBLISH_WORKER: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
   },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+);
 let apiExited = false;
 api.stdout?.pipe(log);
 api.stderr?.on('data', (chunk: Buffer) => {

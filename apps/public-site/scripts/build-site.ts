@@ -9,11 +9,19 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { loadSnapshot, SnapshotInvalidError } from '../src/data/load-snapshot.ts';
 import { packageRoot, readSiteEnv } from '../src/env.ts';
 import { writeSeedSnapshot } from './write-seed-snapshot.ts';
@@ -56,10 +64,46 @@ function linkedDocuments(snapshot: ReturnType<typeof loadSnapshot>) {
   return [...docs.values()];
 }
 
-/** Runs `astroBuild` in a child process with the given environment; rejects with its output on failure. */
-function runAstroBuild(env: Record<string, string>): Promise<void> {
+type BuildStep = '--validate-only' | '--astro-only' | '--index-only';
+const stepNames: Record<BuildStep, string> = {
+  '--validate-only': 'Kiểm tra ảnh chụp dữ liệu',
+  '--astro-only': 'Astro build',
+  '--index-only': 'Lập chỉ mục tìm kiếm',
+};
+/** The validation step's exit code for a snapshot that fails the schema. */
+const INVALID_SNAPSHOT_EXIT = 3;
+
+/** The snapshot failed validation in the child; its message (with the bad fields' paths) is on stderr already. */
+export class SnapshotRejectedError extends Error {}
+
+/** What the later steps need from the snapshot; the validation child writes it to BUILD_PLAN_PATH. */
+type BuildPlan = { siteUrl: string; documents: Array<{ path: string; sha256: string }> };
+
+async function validateSnapshot(): Promise<void> {
+  const env = readSiteEnv();
+  try {
+    const snapshot = loadSnapshot(env.snapshotPath);
+    const plan: BuildPlan = {
+      siteUrl: env.siteUrl ?? snapshot.site.siteUrl,
+      documents: linkedDocuments(snapshot),
+    };
+    writeFileSync(process.env.BUILD_PLAN_PATH!, JSON.stringify(plan));
+  } catch (error) {
+    if (error instanceof SnapshotInvalidError) {
+      console.error(error.message);
+      process.exit(INVALID_SNAPSHOT_EXIT);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs one step of the build (validate, Astro, search index) in a child process with the given environment,
+ * so its memory is returned when it ends; rejects with its output on failure.
+ */
+function runStep(step: BuildStep, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--astro-only'], {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), step], {
       cwd: packageRoot,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'inherit', 'pipe'],
@@ -73,13 +117,38 @@ function runAstroBuild(env: Record<string, string>): Promise<void> {
     child.on('exit', (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`Astro build thất bại (mã ${code}):\n${stderr.slice(-4000)}`)),
+        : reject(
+            code === INVALID_SNAPSHOT_EXIT
+              ? new SnapshotRejectedError(stderr.trim())
+              : new Error(`${stepNames[step]} thất bại (mã ${code}):\n${stderr.slice(-4000)}`),
+          ),
     );
   });
 }
 
+/** The search index alone (in the child process), over the built site in SITE_OUT_DIR. */
+async function indexSite(): Promise<void> {
+  const pagefind = await import('pagefind');
+  const outDir = readSiteEnv().outDir;
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'vi',
+    // Field labels and table headers repeat on every page: they only slow indexing down.
+    excludeSelectors: ['.fields dt', '.meta dt', 'thead', 'caption'],
+    // Past 1,000 pages, fragments are bundled: thousands fewer small files to write and serve.
+    maxFragments: 1000,
+  });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
+
 /** The Astro step alone (in the child process): configuration comes from src/env.ts. */
 async function astroBuild(): Promise<void> {
+  // Loaded here, in the child only: Astro's module graph alone is a few hundred MB the parent need not hold.
+  const { build } = await import('astro');
   const env = readSiteEnv();
   await build({ root: packageRoot, outDir: env.outDir, site: env.siteUrl, logLevel: env.astroLogLevel });
 }
@@ -100,15 +169,22 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   if (!options.snapshotPath && env.usesSeed) snapshotPath = writeSeedSnapshot(env.snapshotPath);
   const outDir = options.outDir ? path.resolve(options.outDir) : env.outDir;
 
-  // 1. Validate before anything is written.
-  const snapshot = loadSnapshot(snapshotPath);
-  const siteUrl = options.siteUrl ?? env.siteUrl ?? snapshot.site.siteUrl;
-  const documents = linkedDocuments(snapshot);
+  // 1. Validate before anything is written, in a child process: a large snapshot's parsed form is several hundred
+  // MB this process need not keep while Astro and the search index run. Only the build plan comes back.
+  const planDir = mkdtempSync(path.join(os.tmpdir(), 'khcn-build-plan-'));
+  const planPath = path.join(planDir, 'plan.json');
+  await runStep('--validate-only', {
+    SNAPSHOT_PATH: snapshotPath,
+    BUILD_PLAN_PATH: planPath,
+    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+  });
+  const { siteUrl, documents } = JSON.parse(readFileSync(planPath, 'utf8')) as BuildPlan;
+  rmSync(planDir, { recursive: true, force: true });
   const filesDir = options.filesDir ?? env.filesDir ?? path.join(path.dirname(snapshotPath), 'files');
   const t1 = now();
 
   // 2. Astro build, in a child process. The config and the data module read these through src/env.ts.
-  await runAstroBuild({
+  await runStep('--astro-only', {
     SNAPSHOT_PATH: snapshotPath,
     SITE_OUT_DIR: outDir,
     SITE_URL: siteUrl,
@@ -134,19 +210,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
 
   options.onStage?.('indexing');
   // 4. Search index (one language: every page is Vietnamese but /en/about/, which is not indexed).
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: 'vi',
-    // Field labels and table headers repeat on every page: they only slow indexing down.
-    excludeSelectors: ['.fields dt', '.meta dt', 'thead', 'caption'],
-    // Past 1,000 pages, fragments are bundled: thousands fewer small files to write and serve.
-    maxFragments: 1000,
-  });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  await runStep('--index-only', { SITE_OUT_DIR: outDir });
   const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -161,8 +225,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   };
 }
 
-if (import.meta.main && process.argv.includes('--astro-only')) {
+if (import.meta.main && process.argv.includes('--validate-only')) {
+  await validateSnapshot();
+} else if (import.meta.main && process.argv.includes('--astro-only')) {
   await astroBuild();
+} else if (import.meta.main && process.argv.includes('--index-only')) {
+  await indexSite();
 } else if (import.meta.main) {
   try {
     const result = await buildSite({ logLevel: 'info', onStage: (stage) => console.log(`[stage] ${stage}`) });
@@ -170,8 +238,8 @@ if (import.meta.main && process.argv.includes('--astro-only')) {
       `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây: kiểm tra ${result.seconds.validate.toFixed(1)}, Astro ${result.seconds.astro.toFixed(1)}, tệp đính kèm ${result.seconds.documents.toFixed(1)}, chỉ mục ${result.seconds.index.toFixed(1)})`,
     );
   } catch (error) {
-    if (error instanceof SnapshotInvalidError) {
-      console.error(error.message);
+    if (error instanceof SnapshotInvalidError || error instanceof SnapshotRejectedError) {
+      if (error instanceof SnapshotInvalidError) console.error(error.message);
       console.error('Không dựng trang: chưa ghi gì vào thư mục đầu ra.');
       process.exit(1);
     }

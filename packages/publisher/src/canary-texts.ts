@@ -1,39 +1,42 @@
-import { type Database, listEditionsByStatus, listRecordTitles } from '@khcn/db';
-import { type PublicSnapshot, sectionNarrative } from '@khcn/domain';
+import { type Database, listEditionsByStatus, listRecordTitles, type StoredEdition } from '@khcn/db';
+import { sectionNarrative } from '@khcn/domain';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim().normalize('NFC'))
+    .filter(Boolean);
 
 /**
- * Texts that exist only outside approved editions: draft and in-review narrative, and the titles of records
- * that no approved edition links. None of them may appear in a public build.
+ * Texts that exist only outside approved editions: narrative lines of draft and in-review editions that no
+ * approved edition contains, and the titles of records that no approved edition ever linked. None of them may
+ * appear in a public build. `approved` are the approved editions the snapshot was made from.
  */
-export async function collectCanaryTexts(db: Database, snapshot: PublicSnapshot): Promise<string[]> {
-  const published = JSON.stringify(snapshot).normalize('NFC');
-  const publishedIds = new Set(
-    [
-      snapshot.tasks,
-      snapshot.listings,
-      snapshot.publications,
-      snapshot.inspections,
-      snapshot.appraisals,
-      snapshot.transfers,
-      snapshot.events,
-    ]
-      .flat()
-      .map((r) => r.id),
-  );
+export async function collectCanaryTexts(
+  db: Database,
+  approved: readonly StoredEdition[],
+): Promise<string[]> {
+  const approvedLines = new Set<string>();
+  const everPublished = new Set<string>();
+  for (const { edition, frozenRecords } of approved) {
+    for (const section of edition.content.sections) {
+      approvedLines.add(section.title.normalize('NFC'));
+      for (const line of lines(sectionNarrative(section))) approvedLines.add(line);
+    }
+    for (const collection of Object.values(frozenRecords ?? {}))
+      for (const record of collection) everPublished.add(record.id);
+  }
   const candidates = new Set<string>();
   for (const { edition } of await listEditionsByStatus(db, ['draft', 'in_review'])) {
     for (const section of edition.content.sections) {
-      for (const line of sectionNarrative(section).split('\n')) {
-        const text = line.trim().normalize('NFC');
-        if (text.length >= 20) candidates.add(text);
-      }
+      for (const line of lines(sectionNarrative(section)))
+        if (line.length >= 20 && !approvedLines.has(line)) candidates.add(line);
     }
   }
   for (const record of await listRecordTitles(db)) {
-    if (!publishedIds.has(record.id) && record.title.length >= 12)
-      candidates.add(record.title.normalize('NFC'));
+    const title = record.title.normalize('NFC');
+    if (!everPublished.has(record.id) && title.length >= 12 && !approvedLines.has(title))
+      candidates.add(title);
   }
-  return [...candidates].filter(
-    (c) => !published.includes(JSON.stringify(c).slice(1, -1)) && !published.includes(c),
-  );
+  return [...candidates];
 }

@@ -7,6 +7,7 @@ import {
   getSiteConfig,
   listApprovedEditions,
   listEditionDocuments,
+  type StoredEdition,
 } from '@khcn/db';
 import { buildPublicSnapshot, type PublicSnapshot } from '@khcn/domain';
 
@@ -22,9 +23,11 @@ export async function exportSnapshot(
     files: DiskFileStore | null;
     siteFilesDir: string | null;
     siteUrl?: string | undefined;
+    /** The approved editions, when the caller has loaded them already. */
+    editions?: StoredEdition[];
   },
 ): Promise<PublicSnapshot> {
-  const [site, editions] = await Promise.all([getSiteConfig(db), listApprovedEditions(db)]);
+  const [site, editions] = await Promise.all([getSiteConfig(db), args.editions ?? listApprovedEditions(db)]);
   const documents = await listEditionDocuments(
     db,
     editions.map((e) => e.edition.id),

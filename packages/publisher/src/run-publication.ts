@@ -12,7 +12,7 @@ import {
   listApprovedEditions,
   insertAuditEntry,
 } from '@khcn/db';
-import { checkBuild } from './check-build.ts';
+import { checkBuild, expectationOf } from './check-build.ts';
 import { collectCanaryTexts } from './canary-texts.ts';
 import { ensureEditionDocuments } from './edition-documents.ts';
 import { exportSnapshot } from './export-snapshot.ts';
@@ -117,19 +117,13 @@ export async function runPublication(
     if (deps.documents.enabled && deps.files) {
       await ensureEditionDocuments(deps.db, deps.files, { ...deps.documents, log: (l) => recorder.log(l) });
     }
-    const snapshot = await exportSnapshot(deps.db, {
-      publicationId: publication.id,
-      now: deps.now(),
-      files: deps.files,
-      // The site build attaches documents from `files/` beside the snapshot (checking each hash).
-      siteFilesDir: join(workDir, 'files'),
-      siteUrl: deps.siteUrl,
-    });
-    const snapshotPath = join(workDir, 'snapshot.json');
-    await writeFile(snapshotPath, JSON.stringify(snapshot));
-    recorder.log(
-      `Ảnh chụp dữ liệu: ${snapshot.reports.length} báo cáo, ${snapshot.tasks.length} nhiệm vụ, ${snapshot.listings.length} tin sàn giao dịch`,
+    // The snapshot and the approved editions live only inside this step: the build that follows may need the
+    // memory they took.
+    const { snapshotPath, expected, canaries } = await prepareSnapshot(deps, publication.id, workDir, (l) =>
+      recorder.log(l),
     );
+    // With --expose-gc (the API's systemd unit and `pnpm start` run Node so), hand that memory back now.
+    (globalThis as { gc?: () => void }).gc?.();
 
     await recorder.begin('building');
     let stageUpdate: Promise<void> = Promise.resolve();
@@ -154,8 +148,7 @@ export async function runPublication(
     if (stageError) throw stageError;
 
     await recorder.begin('checking');
-    const canaries = await collectCanaryTexts(deps.db, snapshot);
-    const check = await checkBuild(siteDir, snapshot, canaries);
+    const check = await checkBuild(siteDir, expected, canaries);
     recorder.log(`${check.pageCount} trang; ${canaries.length} đoạn văn chưa duyệt được dò`);
     if (check.problems.length > 0)
       throw new Error(`Kiểm tra bản dựng không đạt: ${check.problems.join('; ')}`);
@@ -216,6 +209,35 @@ export async function runPublication(
   } finally {
     await deps.store.removeWorkDir(workDir);
   }
+}
+
+/** Exports the snapshot to `<workDir>/snapshot.json` and returns what the checks need, nothing more. */
+async function prepareSnapshot(
+  deps: PublisherDeps,
+  publicationId: string,
+  workDir: string,
+  log: (line: string) => void,
+) {
+  const approved = await listApprovedEditions(deps.db);
+  const snapshot = await exportSnapshot(deps.db, {
+    editions: approved,
+    publicationId: publicationId,
+    now: deps.now(),
+    files: deps.files,
+    // The site build attaches documents from `files/` beside the snapshot (checking each hash).
+    siteFilesDir: join(workDir, 'files'),
+    siteUrl: deps.siteUrl,
+  });
+  const snapshotPath = join(workDir, 'snapshot.json');
+  await writeFile(snapshotPath, JSON.stringify(snapshot));
+  log(
+    `Ảnh chụp dữ liệu: ${snapshot.reports.length} báo cáo, ${snapshot.tasks.length} nhiệm vụ, ${snapshot.listings.length} tin sàn giao dịch`,
+  );
+  // What the checks need, taken now: the snapshot and the editions are let go before the build.
+  const expected = expectationOf(snapshot);
+  const canaries = await collectCanaryTexts(deps.db, approved);
+
+  return { snapshotPath, expected, canaries };
 }
 
 async function hasNewerPublication(db: Database, publication: Publication): Promise<boolean> {

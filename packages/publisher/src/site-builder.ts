@@ -25,7 +25,7 @@ export function createSiteBuilder(options: { script?: string; timeoutMs?: number
   const script = options.script ?? defaultScript;
   return (args) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [script], {
+      const child = spawn(process.execPath, ['--expose-gc', script], {
         // Astro resolves its build-time modules from the working directory: run in the site's package.
         cwd: dirname(dirname(script)),
         env: {

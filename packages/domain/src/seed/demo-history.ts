@@ -21,6 +21,8 @@ export type DemoHistoryOptions = {
   listings?: number;
   publications?: number;
   inspections?: number;
+  /** The day the generated listings are live on (renewed within the 80 days before it); default the day after the history. */
+  listingsLiveOn?: string;
   /** Every n-th report gets a correction (a second approved edition); 0 for none. Default 10. */
   correctionEvery?: number;
   seed?: number;
@@ -219,7 +221,7 @@ export function generateDemoHistory(options: DemoHistoryOptions): {
   // Listings: all live on asOfDate (renewed in the last quarter); the report of the renewal links them.
   const listingKinds = ['offer', 'demand', 'equipment', 'service'] as const;
   for (let i = 0; i < (options.listings ?? 2000); i++) {
-    const renewedOn = addDays(asOfDate, -int(1, 80));
+    const renewedOn = addDays(options.listingsLiveOn ?? asOfDate, -int(1, 80));
     const listedOn = addDays(renewedOn, -int(0, 900));
     const kind = pick(listingKinds);
     const ipStatus = pick(['none', 'patent', 'utility_solution', 'know_how', 'software'] as const);
@@ -246,7 +248,13 @@ export function generateDemoHistory(options: DemoHistoryOptions): {
       isDemo: true,
     };
     // The report of the renewal month links the listing (the last report for renewals after it).
-    add([renewedOn.slice(0, 7), lastPeriod].sort()[0]!, 'listings', listing);
+    // Renewals after the history are spread over its last year (a report links at most 1,000 records).
+    const renewalPeriod = renewedOn.slice(0, 7);
+    add(
+      renewalPeriod <= lastPeriod ? renewalPeriod : periods[periods.length - 1 - (i % 12)]!,
+      'listings',
+      listing,
+    );
   }
 
   // Publications: bulletins and manuals spread over the years.

@@ -1,0 +1,229 @@
+/**
+ * pnpm bench:publish — time from the commit of the approve mutation to `current` switched, on PostgreSQL.
+ * Twice: the seed database, and the seed plus a generated ten-year history (~7,000 pages). The approval goes
+ * through the real router (reports.create from last month -> submit -> approve); the publish worker runs in this
+ * process with the real site build (Astro + Pagefind in a child process) and the official documents.
+ * Prints per-stage times; the LAST line is:
+ *   bench:publish seed_s=<n> large_s=<n> large_pages=<n> peak_rss_mb=<n>
+ * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Context, appRouter, createCallerFactory, type SessionActor } from '@khcn/admin-router';
+import {
+  createDb,
+  createDiskFileStore,
+  demoUsers,
+  findPublication,
+  loadApprovedEditions,
+  migrateToLatest,
+  seedDatabase,
+} from '@khcn/db';
+import { canonicalizeContent, seed } from '@khcn/domain';
+import {
+  createPublishQueue,
+  createReleaseStore,
+  createSiteBuilder,
+  startPublishWorker,
+} from '@khcn/publisher';
+import pg from 'pg';
+
+const baseUrl = process.env.DATABASE_URL;
+if (!baseUrl) {
+  console.error('bench:publish cần DATABASE_URL (PostgreSQL), ví dụ postgres://postgres@127.0.0.1:5432/test');
+  process.exit(2);
+}
+
+// Peak memory of this process and every descendant (the Astro and Pagefind builds run as children).
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const parts: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    parts.push(`${pid}:${Math.round((rss.get(pid) ?? 0) / 1024)}MB`);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  lastParts = parts.join(' ');
+  return total;
+}
+let lastParts = '';
+let peakKb = 0;
+let peakParts = '';
+const sampler = setInterval(() => {
+  const kb = treeRssKb(process.pid);
+  if (kb > peakKb) {
+    peakKb = kb;
+    peakParts = lastParts;
+  }
+}, 200);
+
+async function recreateDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(baseUrl!);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+function actor(username: string): SessionActor {
+  const u = demoUsers.find((d) => d.username === username)!;
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: [...u.roles],
+    divisions: [...u.divisions],
+    sessionId: `bench-${username}`,
+  };
+}
+
+type Result = { seconds: number; pages: number; stages: Array<{ stage: string; seconds: number }> };
+
+async function measure(label: string, withHistory: boolean): Promise<Result> {
+  const url = await recreateDatabase(`khcn_bench_publish_${withHistory ? 'large' : 'seed'}`);
+  // The database is prepared in a child process, so the memory measured is the publisher's, not the generator's.
+  await prepareInChild(url, withHistory, label);
+  const handle = await createDb({ url, poolSize: 4 });
+  const work = mkdtempSync(join(tmpdir(), `khcn-bench-publish-${label}-`));
+  const files = createDiskFileStore(handle.db, join(work, 'files'));
+  const queue = createPublishQueue({ kind: 'pg', url }, { maintenance: false, pollingIntervalSeconds: 0.5 });
+  await queue.start();
+  const logger = { info: () => {}, warn: () => {}, error: (o: object, m?: string) => console.error(m, o) };
+  await startPublishWorker(
+    {
+      db: handle.db,
+      store: createReleaseStore(join(work, 'site')),
+      files,
+      buildSite: createSiteBuilder(),
+      now: () => new Date(),
+      logger,
+      keepReleases: 3,
+      documents: { enabled: true, pdf: true, limit: 3 },
+    },
+    queue,
+  );
+  const createCaller = createCallerFactory(appRouter);
+  const context = (username: string): Context => ({
+    db: handle.db,
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    actor: actor(username),
+    requestId: `bench-${randomUUID()}`,
+    clientAddress: '127.0.0.1',
+    logger,
+    publishQueue: queue,
+    files: { put: (a) => files.put(a), read: (k) => files.read(k) },
+    sessionCookie: { set: () => {}, clear: () => {} },
+  });
+  const editor = createCaller(context('chuyenvien'));
+  const leader = createCaller(context('lanhdao'));
+  const created = await editor.reports.create({ period: '2024-12', fromPreviousMonth: true });
+  await editor.reports.submit({ editionId: created.editionId });
+  const view = await leader.reports.get({ editionId: created.editionId });
+  const approved = await leader.reports.approve({
+    editionId: created.editionId,
+    contentHash: view.currentHash,
+  });
+  const committedAt = Date.now();
+  let publication = await findPublication(handle.db, approved.publicationId);
+  while (publication && publication.status !== 'live' && publication.status !== 'failed') {
+    await new Promise((r) => setTimeout(r, 100));
+    publication = await findPublication(handle.db, approved.publicationId);
+  }
+  if (!publication || publication.status !== 'live')
+    throw new Error(`[${label}] publication failed: ${publication?.error}`);
+  const seconds = (new Date(publication.liveAt!).getTime() - committedAt) / 1000;
+  const stages = publication.stages.map((s) => ({
+    stage: s.stage,
+    seconds:
+      ((s.endedAt ? new Date(s.endedAt).getTime() : Date.now()) - new Date(s.startedAt).getTime()) / 1000,
+  }));
+  await queue.stop();
+  await handle.close();
+  return { seconds: Math.max(0, seconds), pages: publication.pageCount ?? 0, stages };
+}
+
+function prepareInChild(url: string, withHistory: boolean, label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--prepare', url, withHistory ? 'history' : 'seed', label],
+      {
+        stdio: 'inherit',
+      },
+    );
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`preparing ${label} failed (${code})`)),
+    );
+  });
+}
+
+/** Child mode: migrate, seed and (optionally) load the ten-year history into `url`. */
+async function prepare(url: string, withHistory: boolean, label: string): Promise<void> {
+  const handle = await createDb({ url, poolSize: 4 });
+  await migrateToLatest(handle.db);
+  await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true });
+  if (withHistory) {
+    const { editions } = seed.generateDemoHistory({
+      hashContent: (c) => createHash('sha256').update(canonicalizeContent(c)).digest('hex'),
+      months: 120,
+      endPeriod: '2024-11',
+      // Listings renewed in the last quarter before today, so they are live when the site is built.
+      listingsLiveOn: new Date().toISOString().slice(0, 10),
+    });
+    process.stdout.write(`[${label}] nạp lịch sử 10 năm (${editions.length} lần ban hành)…`);
+    await loadApprovedEditions(handle.db, { editions, approverId: 'user-lanhdao', at: new Date() });
+    console.log(' xong');
+  }
+  await handle.close();
+}
+
+if (process.argv[2] === '--prepare') {
+  await prepare(process.argv[3]!, process.argv[4] === 'history', process.argv[5]!);
+  process.exit(0);
+}
+
+const seedRun = await measure('seed', false);
+const largeRun = await measure('large', true);
+clearInterval(sampler);
+
+console.log(
+  '\n| database | approve→live (s) | pages | ' + seedRun.stages.map((s) => s.stage).join(' | ') + ' |',
+);
+console.log('|---|---|---|' + seedRun.stages.map(() => '---').join('|') + '|');
+for (const [name, r] of [
+  ['seed', seedRun],
+  ['10 năm', largeRun],
+] as const) {
+  console.log(
+    `| ${name} | ${r.seconds.toFixed(1)} | ${r.pages} | ${r.stages.map((s) => s.seconds.toFixed(1)).join(' | ')} |`,
+  );
+}
+console.log(`peak memory by process (this one first): ${peakParts}`);
+console.log(
+  `bench:publish seed_s=${seedRun.seconds.toFixed(1)} large_s=${largeRun.seconds.toFixed(1)} large_pages=${largeRun.pages} peak_rss_mb=${Math.round(peakKb / 1024)}`,
+);
+process.exit(0);
