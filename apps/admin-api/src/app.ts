@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
+import { TRPCError } from '@trpc/server';
 import {
   appRouter,
   type Context as ApiContext,
@@ -13,6 +14,7 @@ import {
   validateSession,
 } from '@khcn/admin-router';
 import type { Database } from '@khcn/db';
+import { DomainError } from '@khcn/domain';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -49,6 +51,14 @@ type AppEnv = {
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+/** What a session with a temporary password may call. */
+const PASSWORD_CHANGE_PROCEDURES = new Set([
+  'auth.me',
+  'auth.changePassword',
+  'auth.signIn',
+  'auth.signOut',
+  'auth.signOutEverywhere',
+]);
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
@@ -208,11 +218,24 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      async createContext({ resHeaders }, c: HonoContext<AppEnv>): Promise<ApiContext> {
+      async createContext({ resHeaders, info }, c: HonoContext<AppEnv>): Promise<ApiContext> {
         const secure = isSecureRequest(c, trustProxy);
         const token = readSessionToken(c.req.header('cookie'));
         const session = token ? await validateSession({ db: deps.db, now }, token) : null;
         if (token && !session) resHeaders.append('set-cookie', serializeClearedSessionCookie(secure));
+        // A temporary password (set by quản trị) is known to someone else: until the user replaces it, the
+        // session may only see who it is, change the password or sign out.
+        if (
+          session?.mustChangePassword &&
+          info.calls.some((call) => !PASSWORD_CHANGE_PROCEDURES.has(call.path))
+        ) {
+          throw new TRPCError({
+            code: 'FORBIDDEN',
+            cause: new DomainError('FORBIDDEN', `User ${session.actor.userId} must change the password`, {
+              userMessage: 'Bạn cần đổi mật khẩu tạm trước khi tiếp tục.',
+            }),
+          });
+        }
         return {
           db: deps.db,
           now,

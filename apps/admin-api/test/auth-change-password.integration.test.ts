@@ -41,6 +41,31 @@ group('auth.changePassword allowed', () => {
   });
 });
 
+group('a temporary password', () => {
+  it('allows only who-am-I, password change and sign-out until it is changed', async () => {
+    const admin = await createTestUser(t, { roles: ['admin'], mustChangePassword: true });
+    const token = await createTestSession(t, admin.id);
+    const blocked = await query(t, 'users.list', undefined, { session: token });
+    expect(blocked.status, describe(blocked)).toBe(403);
+    expect(blocked.body.error.message).toBe('Bạn cần đổi mật khẩu tạm trước khi tiếp tục.');
+    const batch = await t.app.request('http://localhost/trpc/auth.me,users.list?batch=1&input={}', {
+      headers: { cookie: `khcn_session=${token}` },
+    });
+    expect(batch.status).toBe(403);
+    expect((await me(token)).mustChangePassword).toBe(true);
+
+    const changed = await mutate(
+      t,
+      'auth.changePassword',
+      { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+      { session: token },
+    );
+    expect(changed.status, describe(changed)).toBe(200);
+    const allowed = await query(t, 'users.list', undefined, { session: token });
+    expect(allowed.status, describe(allowed)).toBe(200);
+  });
+});
+
 group('auth.changePassword rejected', () => {
   it('refuses a wrong current password with a field message, changing nothing', async () => {
     const user = await createTestUser(t);
