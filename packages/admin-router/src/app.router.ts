@@ -4,6 +4,7 @@ import { publicationsRouter } from './publications/publications.router.ts';
 import { organisationsRouter } from './records/organisations.router.ts';
 import { recordsRouter } from './records/records.router.ts';
 import { reportsRouter } from './reports/reports.router.ts';
+import { settingsRouter } from './settings/settings.router.ts';
 import { router } from './trpc.ts';
 import { usersRouter } from './users/users.router.ts';
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   records: recordsRouter,
   organisations: organisationsRouter,
   publications: publicationsRouter,
+  settings: settingsRouter,
 });
 
 export type AdminRouter = typeof appRouter;

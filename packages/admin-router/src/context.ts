@@ -1,5 +1,6 @@
 import type { Database, DbTransaction, StoredFile } from '@khcn/db';
 import type { Actor } from '@khcn/domain';
+import type { ReleaseStore } from '@khcn/publisher';
 
 /** The signed-in user as procedures see it. */
 export type SessionActor = Actor & { displayName: string; username: string; sessionId: string };
@@ -46,4 +47,6 @@ export type Context = {
   publishQueue: PublishQueue;
   files: FileStore;
   sessionCookie: SessionCookie;
+  /** The public site's releases on this machine, for rollback; absent where the API does not host them. */
+  siteReleases?: ReleaseStore | undefined;
 };

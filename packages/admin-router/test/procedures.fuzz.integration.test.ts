@@ -34,7 +34,7 @@ const frame = {
 };
 const SEED = 'edition-2024-11-1';
 
-/** Every procedure of the reports, records, organisations and publications areas, with a valid input. */
+/** Every procedure of the reports, records, organisations, publications and settings areas, with a valid input. */
 const procedures: Record<string, Procedure> = {
   'reports.list': { call: (c, i) => c.reports.list(i as never), sample: { year: 2024 } },
   'reports.get': { call: (c, i) => c.reports.get(i as never), sample: { period: '2024-11', editionNo: 1 } },
@@ -105,6 +105,9 @@ const procedures: Record<string, Procedure> = {
   },
   'publications.list': { call: (c, i) => c.publications.list(i as never), sample: { limit: 10 } },
   'publications.get': { call: (c, i) => c.publications.get(i as never), sample: { id: 'pub-x' } },
+  'publications.rollback': { call: (c, i) => c.publications.rollback(i as never), sample: { id: 'pub-x' } },
+  'publications.publishNow': { call: (c) => c.publications.publishNow(), sample: {} },
+  'settings.divisions': { call: (c) => c.settings.divisions(), sample: {} },
 };
 
 /** Every path into a value (objects and arrays), the root included. */

@@ -8,9 +8,11 @@ import {
 } from '@khcn/db';
 import {
   type createReportInputSchema,
+  DIRECTIONS_SECTION_KEY,
   DomainError,
+  directionsSectionTitle,
   formatPeriod,
-  nextPeriod,
+  monthlyReportSubject,
   previousPeriod,
   type RecordKind,
   type ReportContent,
@@ -33,21 +35,6 @@ export type CreatedReport = {
 /** Records that live for years stay linked in next month's draft; the month's own records do not. */
 const carriedRecordKinds: ReadonlySet<RecordKind> = new Set(['task', 'listing']);
 
-const monthYear = (period: string) => {
-  const [year, month] = period.split('-') as [string, string];
-  return { year, month: String(Number(month)) };
-};
-
-/** The department's usual subject line for a monthly report of `period`. */
-export function monthlyReportSubject(period: string): string {
-  const current = monthYear(period);
-  const next = monthYear(nextPeriod(period));
-  const scope = 'Kết quả hoạt động quản lý nhà nước về khoa học và công nghệ';
-  return next.year === current.year
-    ? `${scope} tháng ${current.month} và phương hướng, nhiệm vụ trọng tâm tháng ${next.month} năm ${current.year}`
-    : `${scope} tháng ${current.month} năm ${current.year} và phương hướng, nhiệm vụ trọng tâm tháng ${next.month} năm ${next.year}`;
-}
-
 /** Next month's starting draft: the outline, narrative and figures as they were, with a fresh subject. */
 function carryOver(previous: ReportContent, period: string): ReportContent {
   return {
@@ -55,6 +42,7 @@ function carryOver(previous: ReportContent, period: string): ReportContent {
     subject: monthlyReportSubject(period),
     sections: previous.sections.map((s) => ({
       ...s,
+      ...(s.key === DIRECTIONS_SECTION_KEY ? { title: directionsSectionTitle(period) } : {}),
       recordRefs: s.recordRefs.filter((r) => carriedRecordKinds.has(r.kind)),
     })),
   };
@@ -65,7 +53,14 @@ function blankFrom(template: ReportContent, period: string): ReportContent {
   return {
     ...template,
     subject: monthlyReportSubject(period),
-    sections: template.sections.map((s) => ({ ...s, blocks: [], facts: [], legalRefs: [], recordRefs: [] })),
+    sections: template.sections.map((s) => ({
+      ...s,
+      ...(s.key === DIRECTIONS_SECTION_KEY ? { title: directionsSectionTitle(period) } : {}),
+      blocks: [],
+      facts: [],
+      legalRefs: [],
+      recordRefs: [],
+    })),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ReleaseStore } from '@khcn/publisher';
 import { randomUUID } from 'node:crypto';
 import { type Database, demoUsers } from '@khcn/db';
 import type { Context, FileStore, Logger, PublishQueue, SessionActor } from '../../src/context.ts';
@@ -53,6 +54,7 @@ export type TestContextOptions = {
   files?: FileStore;
   now?: () => Date;
   logger?: Logger;
+  siteReleases?: ReleaseStore;
 };
 
 /** The same Context the HTTP app builds per request, over a real database. */
@@ -69,5 +71,6 @@ export function createTestContext(db: Database, options: TestContextOptions): Co
     publishQueue: options.publishQueue ?? unusedPublishQueue,
     files: options.files ?? unusedFileStore,
     sessionCookie: { set() {}, clear() {} },
+    siteReleases: options.siteReleases,
   };
 }

@@ -8,7 +8,12 @@ import {
   seedDatabase,
   type TestDatabase,
 } from '@khcn/db';
-import { createPublishQueue, type PublishQueue } from '@khcn/publisher';
+import {
+  createPublishQueue,
+  createReleaseStore,
+  type PublishQueue,
+  type ReleaseStore,
+} from '@khcn/publisher';
 import type { SessionActor } from '../../src/context.ts';
 import { createCallerFactory } from '../../src/trpc.ts';
 import { appRouter } from '../../src/app.router.ts';
@@ -26,6 +31,8 @@ export type TestEnvironment = {
   logger: ReturnType<typeof createMemoryLogger>;
   /** The clock every call reads; tests may move it. */
   clock: { now: Date };
+  /** The public site's releases, in a temporary folder. */
+  releases: ReleaseStore;
   /** A caller of the real app router as `user` (a demo username, an actor, or null for no session). */
   caller(user: DemoUsername | SessionActor | null): ReturnType<typeof createCaller>;
   destroy(): Promise<void>;
@@ -45,7 +52,9 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
   const files = createDiskFileStore(database.db, filesDir);
   const logger = createMemoryLogger();
   const clock = { now: TEST_NOW };
+  const releases = createReleaseStore(join(filesDir, 'site'));
   return {
+    releases,
     database,
     queue,
     files,
@@ -53,7 +62,14 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
     clock,
     caller: (user) =>
       createCaller(
-        createTestContext(database.db, { user, publishQueue: queue, files, logger, now: () => clock.now }),
+        createTestContext(database.db, {
+          user,
+          publishQueue: queue,
+          files,
+          logger,
+          now: () => clock.now,
+          siteReleases: releases,
+        }),
       ),
     async destroy() {
       await queue.stop();
