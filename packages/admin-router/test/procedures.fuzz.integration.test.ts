@@ -108,6 +108,10 @@ const procedures: Record<string, Procedure> = {
   'publications.rollback': { call: (c, i) => c.publications.rollback(i as never), sample: { id: 'pub-x' } },
   'publications.publishNow': { call: (c) => c.publications.publishNow(), sample: {} },
   'settings.divisions': { call: (c) => c.settings.divisions(), sample: {} },
+  'reports.document': {
+    call: (c, i) => c.reports.document(i as never),
+    sample: { editionId: 'edition-2024-11-1', format: 'docx' },
+  },
 };
 
 /** Every path into a value (objects and arrays), the root included. */

@@ -16,4 +16,4 @@ export { documentFileName } from './document-file-name.ts';
 export { exportReport, type EditionLoader, type ExportReportArgs } from './export/export-report.ts';
 export { loadSeedEdition } from './export/seed-edition-loader.ts';
 export { DRAFT_MARK } from './docx/page-headers.ts';
-export { createDbEditionLoader } from './export/db-edition-loader.ts';
+export { createDbEditionLoader, documentSourceOf } from './export/db-edition-loader.ts';

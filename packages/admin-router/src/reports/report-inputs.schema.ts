@@ -62,3 +62,6 @@ export type ReportHistoryInput = z.infer<typeof reportHistoryInputSchema>;
 
 export const diffEditionsInputSchema = z.object({ fromEditionId: idSchema, toEditionId: idSchema });
 export type DiffEditionsInput = z.infer<typeof diffEditionsInputSchema>;
+
+export const reportDocumentInputSchema = z.object({ editionId: idSchema, format: z.enum(['docx', 'pdf']) });
+export type ReportDocumentInput = z.infer<typeof reportDocumentInputSchema>;

@@ -4,6 +4,7 @@ import { approveReport } from './approve-report.ts';
 import { createReport } from './create-report.ts';
 import { diffEditions } from './diff-editions.ts';
 import { getReport } from './get-report.ts';
+import { getReportDocument } from './get-report-document.ts';
 import { getReportHistory } from './get-report-history.ts';
 import { listReports } from './list-reports.ts';
 import { openCorrection } from './open-correction.ts';
@@ -14,6 +15,7 @@ import {
   listReportsInputSchema,
   openCorrectionInputSchema,
   reportHistoryInputSchema,
+  reportDocumentInputSchema,
   reportLocatorSchema,
   returnReportInputSchema,
   updateFrameInputSchema,
@@ -27,6 +29,9 @@ import { updateSection } from './update-section.ts';
 export const reportsRouter = router({
   list: authedProcedure.input(listReportsInputSchema).query(({ ctx, input }) => listReports(ctx, input)),
   get: authedProcedure.input(reportLocatorSchema).query(({ ctx, input }) => getReport(ctx, input)),
+  document: authedProcedure
+    .input(reportDocumentInputSchema)
+    .query(({ ctx, input }) => getReportDocument(ctx, input)),
   history: authedProcedure
     .input(reportHistoryInputSchema)
     .query(({ ctx, input }) => getReportHistory(ctx, input)),

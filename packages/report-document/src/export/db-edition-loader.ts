@@ -4,6 +4,7 @@ import {
   findRecordsByRefs,
   findReportByPeriod,
   getSiteConfig,
+  type StoredEdition,
 } from '@khcn/db';
 import type { ReportDocumentSource } from '../report-document.types.ts';
 import type { EditionLoader } from './export-report.ts';
@@ -17,29 +18,33 @@ export function createDbEditionLoader(db: Database): EditionLoader {
     const report = await findReportByPeriod(db, period);
     if (!report) return null;
     const stored = await findLatestEditionOfReport(db, report.id);
-    if (!stored) return null;
-    const { edition } = stored;
-    const approved = edition.status === 'approved' || edition.status === 'published';
-    const records =
-      approved && stored.frozenRecords
-        ? stored.frozenRecords
-        : await findRecordsByRefs(
-            db,
-            edition.content.sections.flatMap((s) => s.recordRefs),
-          );
-    const source: ReportDocumentSource = {
-      content: edition.content,
-      edition: {
-        period: edition.period,
-        editionNo: edition.editionNo,
-        number: edition.number,
-        issuedOn: edition.issuedOn,
-        changeNote: edition.changeNote,
-      },
-      site: await getSiteConfig(db),
-      records,
-      approved,
-    };
-    return source;
+    return stored ? documentSourceOf(db, stored) : null;
   };
+}
+
+/** What the official document of one stored edition is made of. */
+export async function documentSourceOf(db: Database, stored: StoredEdition): Promise<ReportDocumentSource> {
+  const { edition } = stored;
+  const approved = edition.status === 'approved' || edition.status === 'published';
+  const records =
+    approved && stored.frozenRecords
+      ? stored.frozenRecords
+      : await findRecordsByRefs(
+          db,
+          edition.content.sections.flatMap((s) => s.recordRefs),
+        );
+  const source: ReportDocumentSource = {
+    content: edition.content,
+    edition: {
+      period: edition.period,
+      editionNo: edition.editionNo,
+      number: edition.number,
+      issuedOn: edition.issuedOn,
+      changeNote: edition.changeNote,
+    },
+    site: await getSiteConfig(db),
+    records,
+    approved,
+  };
+  return source;
 }

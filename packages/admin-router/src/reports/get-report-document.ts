@@ -1,0 +1,57 @@
+import { findEditionById, hashReportContent, listEditionDocuments } from '@khcn/db';
+import { DomainError, requirePermission } from '@khcn/domain';
+import {
+  convertDocxToPdf,
+  DocumentConversionError,
+  documentFileName,
+  documentSourceOf,
+  renderReportDocx,
+} from '@khcn/report-document';
+import type { AuthedContext } from '../auth/authed-context.ts';
+import type { ReportDocumentInput } from './report-inputs.schema.ts';
+
+const mediaTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/**
+ * The official document of an edition: the stored one of an approved edition (generated when it was
+ * published), else rendered now, with the "DỰ THẢO" mark for an edition not yet approved.
+ */
+export async function getReportDocument(ctx: AuthedContext, input: ReportDocumentInput) {
+  requirePermission(ctx.actor, 'report.read');
+  const stored = await findEditionById(ctx.db, input.editionId);
+  if (!stored) {
+    throw new DomainError('NOT_FOUND', `Edition ${input.editionId} not found`, {
+      userMessage: 'Không tìm thấy báo cáo.',
+    });
+  }
+  const { edition } = stored;
+  const approved = edition.status === 'approved' || edition.status === 'published';
+  const hash = edition.contentHash ?? hashReportContent(edition.content);
+  const fileName = `${approved ? '' : 'du-thao-'}${documentFileName(edition.period, edition.editionNo, hash, input.format)}`;
+
+  const kept = approved
+    ? (await listEditionDocuments(ctx.db, [edition.id])).find((d) => d.format === input.format)
+    : undefined;
+  let bytes: Uint8Array;
+  if (kept) {
+    bytes = await ctx.files.read(kept.storage_key);
+  } else {
+    const source = await documentSourceOf(ctx.db, stored);
+    const docx = await renderReportDocx({ ...source, draft: !approved });
+    try {
+      bytes = input.format === 'pdf' ? await convertDocxToPdf(docx) : docx;
+    } catch (error) {
+      if (error instanceof DocumentConversionError) {
+        throw new DomainError('EXPORT_NOT_READY', error.message, {
+          userMessage: error.userMessage,
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+  return { fileName, mediaType: mediaTypes[input.format], base64: Buffer.from(bytes).toString('base64') };
+}
