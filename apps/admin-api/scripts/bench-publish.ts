@@ -153,8 +153,7 @@ async function measure(label: string, withHistory: boolean): Promise<Result> {
     await new Promise((r) => setTimeout(r, 100));
     publication = await findPublication(handle.db, approved.publicationId);
   }
-  if (!publication || publication.status !== 'live')
-    throw new Error(`[${label}] publication failed: ${publication?.error}`);
+  if (publication?.status !== 'live') throw new Error(`[${label}] publication failed: ${publication?.error}`);
   const seconds = (new Date(publication.liveAt!).getTime() - committedAt) / 1000;
   const stages = publication.stages.map((s) => ({
     stage: s.stage,
@@ -210,10 +209,8 @@ const seedRun = await measure('seed', false);
 const largeRun = await measure('large', true);
 clearInterval(sampler);
 
-console.log(
-  '\n| database | approve→live (s) | pages | ' + seedRun.stages.map((s) => s.stage).join(' | ') + ' |',
-);
-console.log('|---|---|---|' + seedRun.stages.map(() => '---').join('|') + '|');
+console.log(`\n| database | approve→live (s) | pages | ${seedRun.stages.map((s) => s.stage).join(' | ')} |`);
+console.log(`|---|---|---|${seedRun.stages.map(() => '---').join('|')}|`);
 for (const [name, r] of [
   ['seed', seedRun],
   ['10 năm', largeRun],
