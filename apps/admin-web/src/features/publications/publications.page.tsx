@@ -1,19 +1,10 @@
 import { formatDateTime } from '@khcn/domain';
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Group,
-  Paper,
-  Stack,
-  Stepper,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { describeApiError } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
@@ -42,7 +33,15 @@ function activeStep(p: Publication): number {
   return 0;
 }
 
-function PublicationCard({ publication, canRollback }: { publication: Publication; canRollback: boolean }) {
+function PublicationCard({
+  publication,
+  canRollback,
+  onRollback,
+}: {
+  publication: Publication;
+  canRollback: boolean;
+  onRollback: (p: Publication) => void;
+}) {
   const [showLog, setShowLog] = useState(
     publication.status === 'failed' || isPublicationRunning(publication.status),
   );
@@ -69,12 +68,10 @@ function PublicationCard({ publication, canRollback }: { publication: Publicatio
           <Badge size="lg" variant="light" color={statusColor(publication.status)}>
             {stageLabels[publication.status] ?? publication.status}
           </Badge>
-          {canRollback && publication.status === 'superseded' ? (
-            <Tooltip label="Chức năng quay lại bản trước chưa có trong API quản trị">
-              <Button size="xs" variant="default" disabled>
-                Quay lại bản này
-              </Button>
-            </Tooltip>
+          {canRollback && publication.status === 'retired' ? (
+            <Button size="xs" variant="default" onClick={() => onRollback(publication)}>
+              Quay lui về bản này
+            </Button>
           ) : null}
         </Group>
       </Group>
@@ -128,6 +125,54 @@ function PublicationCard({ publication, canRollback }: { publication: Publicatio
 /** The site's builds: live one, running ones advancing stage by stage (polled), failures with their log. */
 export function PublicationsPage() {
   const canRollback = useCan('publication.rollback');
+  const canPublish = useCan('publication.publish');
+  const queryClient = useQueryClient();
+  const rollback = useMutation(trpc.publications.rollback.mutationOptions());
+  const publishNow = useMutation(trpc.publications.publishNow.mutationOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.publications.list.queryKey() });
+  const confirmRollback = (p: Publication) =>
+    modals.openConfirmModal({
+      title: `Quay lui về lượt xuất bản #${p.seq}?`,
+      children: (
+        <Text size="sm">
+          Cổng thông tin sẽ hiển thị ngay bản đã công khai lúc{' '}
+          {formatDateTime(p.liveAt ?? p.finishedAt ?? p.requestedAt)}. Dữ liệu báo cáo không thay đổi: lần phê
+          duyệt sau sẽ công khai lại trạng thái mới nhất. Thao tác được ghi vào nhật ký.
+        </Text>
+      ),
+      labels: { confirm: 'Quay lui', cancel: 'Hủy' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () =>
+        rollback.mutate(
+          { id: p.id },
+          {
+            onSuccess: async () => {
+              notifications.show({ color: 'green', message: `Đã quay lui về lượt xuất bản #${p.seq}.` });
+              await refresh();
+            },
+            onError: (e) => notifications.show({ color: 'red', message: describeApiError(e) }),
+          },
+        ),
+    });
+  const confirmPublish = () =>
+    modals.openConfirmModal({
+      title: 'Xuất bản lại cổng thông tin?',
+      children: (
+        <Text size="sm">
+          Cổng thông tin được dựng lại từ các báo cáo đã phê duyệt, kiểm tra, rồi chuyển sang bản mới. Bản
+          đang công khai giữ nguyên cho đến khi bản mới sẵn sàng.
+        </Text>
+      ),
+      labels: { confirm: 'Xuất bản', cancel: 'Hủy' },
+      onConfirm: () =>
+        publishNow.mutate(undefined, {
+          onSuccess: async () => {
+            notifications.show({ color: 'green', message: 'Đã xếp lịch xuất bản.' });
+            await refresh();
+          },
+          onError: (e) => notifications.show({ color: 'red', message: describeApiError(e) }),
+        }),
+    });
   const publications = useQuery({
     ...trpc.publications.list.queryOptions({ limit: 20 }),
     refetchInterval: (query) =>
@@ -140,6 +185,13 @@ export function PublicationsPage() {
       <PageHeader
         title="Xuất bản cổng thông tin"
         description="Mỗi lần phê duyệt báo cáo, cổng thông tin được dựng lại, kiểm tra rồi mới chuyển sang bản mới."
+        actions={
+          canPublish ? (
+            <Button variant="default" onClick={confirmPublish} loading={publishNow.isPending}>
+              Xuất bản lại ngay
+            </Button>
+          ) : undefined
+        }
       />
       <Text size="sm" role="status" aria-live="polite">
         {live
@@ -154,7 +206,7 @@ export function PublicationsPage() {
       />
       {publications.data?.length === 0 ? <Text>Chưa có lượt xuất bản nào.</Text> : null}
       {publications.data?.map((p) => (
-        <PublicationCard key={p.id} publication={p} canRollback={canRollback} />
+        <PublicationCard key={p.id} publication={p} canRollback={canRollback} onRollback={confirmRollback} />
       ))}
     </Stack>
   );

@@ -1,6 +1,9 @@
 import { editionStatusLabels, formatPeriod } from '@khcn/domain';
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeApiError } from '../../app/api-error.ts';
 import { getRouteApi } from '@tanstack/react-router';
 import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
@@ -15,6 +18,28 @@ export function ReportPreviewPage() {
   const { period } = route.useParams();
   const { edition: editionId } = route.useSearch();
   const report = useQuery(trpc.reports.get.queryOptions(editionId ? { editionId } : { period }));
+  const queryClient = useQueryClient();
+  const [downloading, setDownloading] = useState<'docx' | 'pdf' | null>(null);
+  const download = async (id: string, format: 'docx' | 'pdf') => {
+    setDownloading(format);
+    try {
+      const doc = await queryClient.fetchQuery({
+        ...trpc.reports.document.queryOptions({ editionId: id, format }),
+        staleTime: 0,
+      });
+      const bytes = Uint8Array.from(atob(doc.base64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: doc.mediaType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = doc.fileName;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeApiError(error) });
+    } finally {
+      setDownloading(null);
+    }
+  };
   if (!report.data)
     return <QueryState isLoading={report.isLoading} error={report.error} onRetry={() => report.refetch()} />;
   const { edition } = report.data;
@@ -37,13 +62,27 @@ export function ReportPreviewPage() {
             <Button variant="default" onClick={() => window.print()}>
               In
             </Button>
+            <Button
+              variant="default"
+              loading={downloading === 'docx'}
+              onClick={() => download(edition.id, 'docx')}
+            >
+              Tải văn bản (.docx)
+            </Button>
+            <Button
+              variant="default"
+              loading={downloading === 'pdf'}
+              onClick={() => download(edition.id, 'pdf')}
+            >
+              Tải văn bản (.pdf)
+            </Button>
           </Group>
         }
       />
       {edition.status === 'draft' || edition.status === 'in_review' ? (
         <Alert color="blue" variant="light" data-print-hidden>
-          Đây là bản xem trước: số văn bản và ngày ban hành được ghi khi lãnh đạo Sở phê duyệt. Tệp Word
-          (.docx) chính thức được tạo khi xuất bản và có trên cổng thông tin cùng báo cáo.
+          Đây là bản xem trước: số văn bản và ngày ban hành được ghi khi lãnh đạo Sở phê duyệt. Văn bản tải về
+          lúc này mang dấu “DỰ THẢO”; văn bản chính thức được tạo khi phê duyệt và công khai cùng báo cáo.
         </Alert>
       ) : null}
       <Paper withBorder shadow="xs" p={0}>

@@ -8,18 +8,10 @@ import {
   type UpdateUserInput,
   updateUserInputSchema,
 } from '@khcn/domain';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  PasswordInput,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
+import { trpc } from '../../app/trpc.ts';
 import type { z } from 'zod';
 
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
@@ -173,6 +165,11 @@ function RolesAndDivisions({
   control: any;
   errors: { roles?: string | undefined; divisions?: string | undefined };
 }) {
+  const divisions = useQuery(trpc.settings.divisions.queryOptions());
+  const divisionOptions = (divisions.data ?? []).map((d) => ({
+    value: d.code,
+    label: `${d.code} – ${d.name}`,
+  }));
   return (
     <>
       <Controller
@@ -194,11 +191,13 @@ function RolesAndDivisions({
         control={control}
         name="divisions"
         render={({ field }) => (
-          <TagsInput
+          <MultiSelect
             label="Phòng phụ trách"
-            description="Mã phòng, đơn vị viết hoa (VD: QLKH, TDC); nhấn Enter sau mỗi mã."
+            description="Chuyên viên và trưởng phòng chỉ sửa các mục của phòng mình."
+            data={divisionOptions}
+            searchable
             value={field.value ?? []}
-            onChange={(v) => field.onChange(v.map((d) => d.trim().toUpperCase()))}
+            onChange={field.onChange}
             onBlur={field.onBlur}
             error={errors.divisions}
           />
