@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup-tests.ts'],
+    // Component tests type and wait for autosave; on a loaded 2-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 });
