@@ -9,6 +9,7 @@ import type {
   Signature,
 } from '@khcn/domain';
 import type { Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Database, toJson } from './create-db.ts';
 import type { DB } from './schema.ts';
 
@@ -165,28 +166,27 @@ function sectionContentOf(s: Section): SectionContent {
 
 type EditionRow = Awaited<ReturnType<ReturnType<typeof selectEditions>['execute']>>[number];
 
+/** Editions with their report's period and their sections (as one JSON array: one round trip). */
 function selectEditions(db: Executor) {
   return db
     .selectFrom('report_editions as e')
     .innerJoin('reports as r', 'r.id', 'e.report_id')
     .selectAll('e')
-    .select('r.period');
+    .select('r.period')
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('report_sections as s')
+          .select(['s.key', 's.parent_key', 's.label', 's.division', 's.content', 's.version'])
+          .whereRef('s.edition_id', '=', 'e.id')
+          .orderBy('s.position'),
+      ).as('sections'),
+    );
 }
 
-async function hydrate(db: Executor, rows: EditionRow[]): Promise<StoredEdition[]> {
-  if (rows.length === 0) return [];
-  const sections = await db
-    .selectFrom('report_sections')
-    .selectAll()
-    .where(
-      'edition_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('position')
-    .execute();
+async function hydrate(_db: Executor, rows: EditionRow[]): Promise<StoredEdition[]> {
   return rows.map((row) => {
-    const own = sections.filter((s) => s.edition_id === row.id);
+    const own = row.sections;
     const content: ReportContent = {
       subject: row.subject,
       place: row.place,

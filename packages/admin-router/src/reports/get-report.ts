@@ -51,12 +51,32 @@ function currentHashOf(stored: StoredEdition): string {
   return hashReportContent(edition.content);
 }
 
+/**
+ * Findings of approved editions, by content hash: their content never changes, and reconciliation is a pure
+ * function of it. Bounded (the oldest entry leaves first).
+ */
+const approvedFindings = new Map<string, Finding[]>();
+const APPROVED_FINDINGS_KEPT = 500;
+
+function findingsOf(stored: StoredEdition): Finding[] {
+  const { edition } = stored;
+  const frozen = (edition.status === 'approved' || edition.status === 'published') && edition.contentHash;
+  if (!frozen) return reconcileReport(edition.content);
+  const cached = approvedFindings.get(edition.contentHash!);
+  if (cached) return cached;
+  const findings = reconcileReport(edition.content);
+  if (approvedFindings.size >= APPROVED_FINDINGS_KEPT)
+    approvedFindings.delete(approvedFindings.keys().next().value!);
+  approvedFindings.set(edition.contentHash!, findings);
+  return findings;
+}
+
 /** One edition with its content, versions, content hash and reconciliation findings. */
 export async function getReport(ctx: AuthedContext, input: ReportLocator): Promise<ReportView> {
   requirePermission(ctx.actor, 'report.read');
   const stored = await findEdition(ctx.db, input);
   const { edition } = stored;
-  const findings = reconcileReport(edition.content);
+  const findings = findingsOf(stored);
   const editions = await listEditionSummaries(ctx.db, edition.reportId);
   const latestNo = Math.max(...editions.map((e) => e.editionNo));
   const draft = isEditable(edition.status);
