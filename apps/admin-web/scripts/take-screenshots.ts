@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../vitest.shared.ts';
 
 const baseUrl = process.env.ADMIN_URL ?? 'http://127.0.0.1:3000';
 const password = process.env.DEMO_PASSWORD ?? 'KhcnDemo@2024';
@@ -62,19 +63,7 @@ async function signOut(page: Page) {
   await page.getByRole('heading', { name: 'Đăng nhập hệ thống quản trị' }).waitFor();
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 let current: Page | null = null;
 try {
