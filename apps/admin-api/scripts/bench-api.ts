@@ -28,14 +28,11 @@ import {
   DEMO_PASSWORD,
   type DB,
   hashReportContent,
-  insertEdition,
-  insertRecord,
-  insertReport,
+  loadApprovedEditions,
   migrateToLatest,
   seedDatabase,
-  updateEditionWorkflow,
 } from '@khcn/db';
-import { emptyFrozenRecords, nextPeriod, type ReportContent, type StTask, seed } from '@khcn/domain';
+import { seed } from '@khcn/domain';
 import autocannon from 'autocannon';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -93,97 +90,23 @@ async function recreateDatabase(): Promise<void> {
   }
 }
 
-function periodsBefore(period: string, count: number): string[] {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  const start = new Date(Date.UTC(y, m - 1 - count, 1));
-  const periods: string[] = [];
-  let p = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
-  for (let i = 0; i < count; i++) {
-    periods.push(p);
-    p = nextPeriod(p);
-  }
-  return periods;
-}
-
-function historyContent(period: string): ReportContent {
-  const content = seed.seedContent();
-  const [year, month] = period.split('-').map(Number) as [number, number];
-  const next = month === 12 ? { m: 1, y: year + 1 } : { m: month + 1, y: year };
-  return {
-    ...content,
-    subject: `Kết quả hoạt động quản lý nhà nước về khoa học và công nghệ tháng ${month} và phương hướng, nhiệm vụ trọng tâm tháng ${next.m} năm ${next.y}`,
-  };
-}
-
-function generatedTask(i: number, periods: string[]): StTask {
-  const template = seed.seedRecords().tasks[i % 3]!;
-  const period = periods[i % periods.length]!;
-  const year = Number(period.slice(0, 4));
-  const levels: StTask['level'][] = ['national', 'ministry', 'provincial', 'grassroots'];
-  return {
-    ...template,
-    id: `bench-task-${String(i).padStart(4, '0')}`,
-    code: `ĐT.${year}.${String(i).padStart(4, '0')}`,
-    title: `${template.title} (giai đoạn ${i + 1})`,
-    level: levels[i % levels.length]!,
-    hostOrganisation: `Viện nghiên cứu ứng dụng số ${(i % 40) + 1}`,
-    principalInvestigator: `TS. Nguyễn Văn ${String.fromCharCode(65 + (i % 26))}`,
-    startDate: `${year}-${period.slice(5)}-01`,
-    budget: { stateBudget: 500 + (i % 17) * 100, otherBudget: (i % 5) * 50 },
-    events: template.events.map((e) => ({ ...e, id: `${e.id}-${i}`, period })),
-  };
-}
-
 async function prepareDatabase(): Promise<void> {
   await recreateDatabase();
   const handle = await createDb({ url: benchUrl.toString(), poolSize: 4 });
   try {
     await migrateToLatest(handle.db);
     await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true });
-    const periods = periodsBefore(seed.seedPeriod, 120);
-    await handle.db.transaction().execute(async (trx) => {
-      const at = new Date();
-      for (const period of periods) {
-        const year = Number(period.slice(0, 4));
-        const month = Number(period.slice(5));
-        const reportId = `bench-report-${period}`;
-        const editionId = `bench-edition-${period}-1`;
-        const content = historyContent(period);
-        const contentHash = hashReportContent(content);
-        const issued = nextPeriod(period);
-        await insertReport(trx, { id: reportId, period, at, createdBy: 'user-vanthu' });
-        await insertEdition(trx, {
-          id: editionId,
-          reportId,
-          editionNo: 1,
-          changeNote: null,
-          content,
-          at,
-          by: null,
-        });
-        const sequence = year === 2024 && month >= seed.seedReportNumber.sequence ? month + 1 : month;
-        await updateEditionWorkflow(trx, {
-          editionId,
-          expectedStatus: 'draft',
-          at,
-          patch: {
-            status: 'approved',
-            submittedBy: 'user-vanthu',
-            submittedHash: contentHash,
-            contentHash,
-            approvedBy: 'user-lanhdao',
-            approvedAt: new Date(`${issued}-05T09:00:00+07:00`),
-            number: { sequence, symbol: seed.seedReportNumber.symbol, year: Number(issued.slice(0, 4)) },
-            issuedOn: `${issued}-05`,
-            frozenRecords: emptyFrozenRecords(),
-          },
-        });
-      }
-      for (let i = 0; i < 3000; i++) {
-        await insertRecord(trx, { record: { kind: 'task', data: generatedTask(i, periods) }, at, by: null });
-      }
+    // The shared ten-year demo history (the site and publish benchmarks use the same generator).
+    const { editions } = seed.generateDemoHistory({
+      hashContent: hashReportContent,
+      months: 120,
+      endPeriod: seed.seedPeriod,
+      listingsLiveOn: new Date().toISOString().slice(0, 10),
     });
-    log(`database ${benchDbName}: seed + ${periods.length} approved monthly reports + 3000 tasks`);
+    await loadApprovedEditions(handle.db, { editions, approverId: 'user-lanhdao', at: new Date() });
+    log(
+      `database ${benchDbName}: seed + ${editions.length} approved editions over 120 months + their records`,
+    );
   } finally {
     await handle.close();
   }
