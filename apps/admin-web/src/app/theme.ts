@@ -1,6 +1,7 @@
 import {
   type CSSVariablesResolver,
   createTheme,
+  darken,
   defaultVariantColorsResolver,
   parseThemeColor,
   type VariantColorsResolver,
@@ -10,23 +11,23 @@ import {
 const paleColors = new Set(['yellow', 'orange', 'lime', 'green']);
 
 /**
- * Light variants (badges, alerts, light buttons) write their text in shade 9, or near-black for the pale
- * palettes, so that it meets WCAG 2.1 AA contrast on their tinted background.
+ * Light variants (badges, alerts, light buttons, the active navigation link) write their text in shade 9
+ * darkened by a fifth, or near-black for the pale palettes, so that it meets WCAG 2.1 AA contrast on their
+ * tinted background and on its hover shade (Mantine 9's `-light-hover` is shade 2: plain shade 9 text on it
+ * is 4.0:1 for blue).
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   if (input.variant !== 'light') return colors;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || !parsed.color) return colors;
-  return {
-    ...colors,
-    color: paleColors.has(parsed.color)
-      ? 'var(--mantine-color-dark-8)'
-      : `var(--mantine-color-${parsed.color}-9)`,
-    hoverColor: paleColors.has(parsed.color)
-      ? 'var(--mantine-color-dark-8)'
-      : `var(--mantine-color-${parsed.color}-9)`,
-  };
+  const shade9 = input.theme.colors[parsed.color]?.[9];
+  const text = paleColors.has(parsed.color)
+    ? 'var(--mantine-color-dark-8)'
+    : shade9
+      ? darken(shade9, 0.2)
+      : `var(--mantine-color-${parsed.color}-9)`;
+  return { ...colors, color: text, hoverColor: text };
 };
 
 /** Dimmed and error text one shade darker than Mantine's defaults (those are below 4.5:1 on white). */
@@ -56,6 +57,9 @@ export const theme = createTheme({
   variantColorResolver,
   components: {
     Button: { defaultProps: { variant: 'filled' } },
+    // Named explicitly so the active link's colours come from variantColorResolver (without a variant prop,
+    // NavLink falls back to CSS defaults: shade 9 on the shade 2 hover background, 4.0:1).
+    NavLink: { defaultProps: { variant: 'light' } },
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Đóng' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Đóng' } } },
     Alert: { defaultProps: { closeButtonLabel: 'Đóng' } },

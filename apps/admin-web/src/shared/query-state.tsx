@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader } from '@mantine/core';
+import { Alert, Button, Center, Loader, VisuallyHidden } from '@mantine/core';
 import { describeApiError } from '../app/api-error.ts';
 
 /** Loading and error states of a query, the same on every screen. */
@@ -14,7 +14,9 @@ export function QueryState({
   if (isLoading) {
     return (
       <Center py="xl" role="status" aria-live="polite">
-        <Loader size="md" aria-label="Đang tải dữ liệu" />
+        {/* A Loader is a bare span: aria-label is not allowed on it (axe aria-prohibited-attr). */}
+        <Loader size="md" aria-hidden />
+        <VisuallyHidden>Đang tải dữ liệu</VisuallyHidden>
       </Center>
     );
   }
