@@ -1,0 +1,33 @@
+/** What a user does in the admin app, in the words the screens use. Shared by the e2e test and the docs. */
+import type { Page } from 'playwright-core';
+
+export async function signIn(page: Page, adminUrl: string, username: string, password: string) {
+  await page.goto(`${adminUrl}/sign-in`);
+  await page.getByRole('heading', { name: 'Đăng nhập hệ thống quản trị' }).waitFor();
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: /Tài khoản:/ }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất', exact: true }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập hệ thống quản trị' }).waitFor();
+}
+
+/**
+ * After a change in the section editor: waits until it says the server has the content ("Đã lưu lúc …" is
+ * shown only when the saved content equals the form's) and the local draft kept meanwhile is gone.
+ */
+export async function waitForAutosave(page: Page, timeout = 20_000) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Đã lưu lúc/ })
+    .waitFor({ timeout });
+  await page.waitForFunction(
+    () => !Object.keys(localStorage).some((k) => k.startsWith('khcn-admin:draft:section:')),
+    undefined,
+    { timeout },
+  );
+}
