@@ -1,5 +1,7 @@
 import 'dayjs/locale/vi';
 import '@mantine/dates/styles.css';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { roleLabels } from '@khcn/domain';
 import {
   AppShell,
@@ -24,6 +26,10 @@ import { NavLinkLink } from '../shared/router-links.tsx';
 import { describeApiError } from './api-error.ts';
 import { useCan, useCurrentUser } from './current-user.ts';
 import { trpc } from './trpc.ts';
+
+// Typed dates ("31/03/2027" in a DateInput with valueFormat DD/MM/YYYY) are parsed with the format only
+// when dayjs has this plugin; without it typing a date leaves the field empty.
+dayjs.extend(customParseFormat);
 
 /** The signed-in frame: header with the user menu, navigation, main landmark with a skip link. */
 export function AppShellLayout() {
