@@ -26,6 +26,7 @@ import {
   serializeClearedSessionCookie,
   serializeSessionCookie,
 } from './session-cookie.ts';
+import type { ReleaseStore } from '@khcn/publisher';
 
 export type AppDeps = {
   db: Database;
@@ -43,6 +44,8 @@ export type AppDeps = {
   adminWebDist?: string | null;
   /** Largest request body accepted on /trpc, in bytes (uploads travel as base64 inside JSON). */
   maxBodyBytes?: number;
+  /** The public site's releases on this machine (SITE_ROOT), for rollback from the admin app. */
+  siteReleases?: ReleaseStore | null;
 };
 
 type AppEnv = {
@@ -246,6 +249,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           logger: c.get('logger'),
           publishQueue: deps.publishQueue,
           files: deps.files,
+          siteReleases: deps.siteReleases ?? undefined,
           sessionCookie: {
             set: (value, expiresAt) =>
               resHeaders.append('set-cookie', serializeSessionCookie(value, expiresAt, now(), secure)),

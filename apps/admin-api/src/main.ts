@@ -38,10 +38,12 @@ const publishQueue = createPublishQueue(
   { onError: (err) => logger.error({ err }, 'publish queue error') },
 );
 await publishQueue.start();
+// The public site's releases: the worker writes them; the admin app's rollback switches between them.
+const siteReleases = createReleaseStore(env.siteRoot ?? defaultSiteRoot());
 if (env.publishWorker) {
   const publisherDeps = {
     db: handle.db,
-    store: createReleaseStore(env.siteRoot ?? defaultSiteRoot()),
+    store: siteReleases,
     files: createDiskFileStore(handle.db, env.filesDir, now),
     buildSite: createSiteBuilder(),
     now,
@@ -64,6 +66,7 @@ const app = createApp({
   allowedOrigins: env.allowedOrigins,
   trustProxy: env.trustProxy,
   adminWebDist: env.adminWebDist,
+  siteReleases,
 });
 
 const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {

@@ -26,6 +26,13 @@ describe('the seed report page', () => {
     expect(text).toContain('Nguyễn Xuân Hải');
   });
 
+  it('prints each heading as its number, a space, its title', () => {
+    const html = readPage(root, '/bao-cao/2024-11/');
+    for (const s of seed.seedContent().sections) {
+      expect(html, s.key).toContain(`>${`${s.label} ${s.title}`.replaceAll('&', '&amp;')}<`);
+    }
+  });
+
   it('links the records the report names to their pages', () => {
     const html = readPage(root, '/bao-cao/2024-11/');
     expect(html).toContain('href="/nhiem-vu/task-ntmn-biofloc/"');

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@khcn/db';
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import { createFileStore } from '../../src/file-store.ts';
+import type { ReleaseStore } from '@khcn/publisher';
 
 export const TEST_ORIGIN = 'http://localhost';
 export const CONFIGURED_ORIGIN = 'https://quantri.khcn.example.vn';
@@ -52,7 +53,9 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(options: { adminWebDist?: string | null } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { adminWebDist?: string | null; siteReleases?: ReleaseStore | null } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = createTestClock();
   const publishQueue = createRecordingPublishQueue();
@@ -74,6 +77,7 @@ export async function createTestApp(options: { adminWebDist?: string | null } = 
     allowedOrigins: [CONFIGURED_ORIGIN],
     trustProxy: true,
     adminWebDist: options.adminWebDist ?? null,
+    siteReleases: options.siteReleases ?? null,
   });
   return {
     app,

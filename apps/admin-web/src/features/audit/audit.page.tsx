@@ -45,10 +45,14 @@ const actionLabels: Record<string, string> = {
   'organisation.create': 'Thêm tổ chức',
   'organisation.update': 'Sửa tổ chức',
   'seed.import': 'Nạp dữ liệu mẫu',
+  'publication.request': 'Yêu cầu xuất bản cổng thông tin',
+  'publication.live': 'Cổng thông tin chuyển sang bản mới',
+  'publication.rollback': 'Quay lui cổng thông tin',
 };
 
 const entityKindLabels: Record<string, string> = {
   user: 'Tài khoản',
+  publication: 'Lượt xuất bản',
   report_edition: 'Báo cáo',
   report_section: 'Mục báo cáo',
   organisation: 'Tổ chức',
