@@ -33,7 +33,8 @@ function CurrentReport({ period }: { period: string }) {
   const leaves = edition.content.sections.filter(
     (s) => !edition.content.sections.some((c) => c.parentKey === s.key),
   );
-  const mine = new Set(can.editSections);
+  // Counted over the same leaf sections as the line's first figure (headings of parts hold no content).
+  const mine = new Set(can.editSections.filter((key) => leaves.some((s) => s.key === key)));
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="current-report">
       <Stack gap="sm">
