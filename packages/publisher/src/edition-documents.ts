@@ -6,7 +6,12 @@ import {
   listApprovedEditions,
   listEditionDocuments,
 } from '@khcn/db';
-import { convertDocxToPdf, documentFileName, renderReportDocx } from '@khcn/report-document';
+import {
+  convertDocxToPdf,
+  DocumentConversionError,
+  documentFileName,
+  renderReportDocx,
+} from '@khcn/report-document';
 
 /**
  * Generates the official .docx and .pdf for approved editions that have none yet (newest first, at most
@@ -15,7 +20,7 @@ import { convertDocxToPdf, documentFileName, renderReportDocx } from '@khcn/repo
 export async function ensureEditionDocuments(
   db: Database,
   files: DiskFileStore,
-  options: { limit: number; pdf: boolean; log: (line: string) => void },
+  options: { limit: number; pdf: boolean; log: (line: string) => void; sofficePath?: string | undefined },
 ): Promise<number> {
   const editions = await listApprovedEditions(db);
   const existing = await listEditionDocuments(
@@ -23,8 +28,10 @@ export async function ensureEditionDocuments(
     editions.map((e) => e.edition.id),
   );
   const site = await getSiteConfig(db);
+  const has = (editionId: string, format: 'docx' | 'pdf') =>
+    existing.some((d) => d.edition_id === editionId && d.format === format);
   const missing = editions
-    .filter((e) => !existing.some((d) => d.edition_id === e.edition.id && d.format === 'docx'))
+    .filter((e) => !has(e.edition.id, 'docx') || (options.pdf && !has(e.edition.id, 'pdf')))
     .reverse()
     .slice(0, options.limit);
   for (const { edition, frozenRecords } of missing) {
@@ -42,17 +49,30 @@ export async function ensureEditionDocuments(
       draft: false,
     };
     const docx = await renderReportDocx(input);
-    const docxFile = await files.put({
-      bytes: docx,
-      purpose: 'report_docx',
-      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      originalName: documentFileName(edition.period, edition.editionNo, edition.contentHash!, 'docx'),
-      createdBy: null,
-    });
-    await attachEditionDocument(db, { editionId: edition.id, format: 'docx', fileId: docxFile.id });
-    options.log(`Đã tạo văn bản .docx cho báo cáo ${edition.period} (lần ${edition.editionNo})`);
-    if (options.pdf) {
-      const pdf = await convertDocxToPdf(docx);
+    if (!has(edition.id, 'docx')) {
+      const docxFile = await files.put({
+        bytes: docx,
+        purpose: 'report_docx',
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        originalName: documentFileName(edition.period, edition.editionNo, edition.contentHash!, 'docx'),
+        createdBy: null,
+      });
+      await attachEditionDocument(db, { editionId: edition.id, format: 'docx', fileId: docxFile.id });
+      options.log(`Đã tạo văn bản .docx cho báo cáo ${edition.period} (lần ${edition.editionNo})`);
+    }
+    if (options.pdf && !has(edition.id, 'pdf')) {
+      let pdf: Buffer;
+      try {
+        pdf = await convertDocxToPdf(docx, options.sofficePath ? { sofficePath: options.sofficePath } : {});
+      } catch (error) {
+        // Without LibreOffice (or when it fails) the site is still published, with the .docx; a later
+        // publication tries the .pdf again.
+        if (!(error instanceof DocumentConversionError)) throw error;
+        options.log(
+          `Chưa tạo được .pdf cho báo cáo ${edition.period} (lần ${edition.editionNo}): ${error.userMessage}`,
+        );
+        continue;
+      }
       const pdfFile = await files.put({
         bytes: pdf,
         purpose: 'report_pdf',

@@ -33,7 +33,7 @@ export type PublisherDeps = {
   logger: PublisherLogger;
   keepReleases: number;
   /** Generate the official documents of approved editions lacking them (PDF needs LibreOffice). */
-  documents: { enabled: boolean; pdf: boolean; limit: number };
+  documents: { enabled: boolean; pdf: boolean; limit: number; sofficePath?: string | undefined };
   siteUrl?: string | undefined;
 };
 
