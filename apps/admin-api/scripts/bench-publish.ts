@@ -5,7 +5,8 @@
  * process with the real site build (Astro + Pagefind in a child process) and the official documents.
  * Prints per-stage times; the LAST line is:
  *   bench:publish seed_s=<n> large_s=<n> large_pages=<n> peak_rss_mb=<n>
- * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms.
+ * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms. The package
+ * script runs this process with the publish worker's production settings (--expose-gc, a 512 MB heap cap).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';

@@ -30,6 +30,8 @@ export function createSiteBuilder(options: { script?: string; timeoutMs?: number
         cwd: dirname(dirname(script)),
         env: {
           ...process.env,
+          // The build's steps size their own heaps (Astro needs far more than an API process's cap).
+          NODE_OPTIONS: '',
           SNAPSHOT_PATH: args.snapshotPath,
           SITE_OUT_DIR: args.outDir,
           ...(args.siteUrl ? { SITE_URL: args.siteUrl } : {}),
