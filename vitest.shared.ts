@@ -1,7 +1,8 @@
 // Shared Vitest settings: every package's config spreads these, so CI gets one JSON report per package.
 export const sharedTestConfig = {
   reporters: process.env.CI ? ['default', 'json'] : ['default'],
-  outputFile: { json: 'test-output/vitest.json' },
+  // TEST_REPORT_NAME keeps a second pass of the same package (CI's PGlite pass) from overwriting the first.
+  outputFile: { json: `test-output/${process.env.TEST_REPORT_NAME ?? 'vitest'}.json` },
 };
 
 /**

@@ -5,16 +5,20 @@ import { join } from 'node:path';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const group of ['packages', 'apps']) {
-  for (const name of existsSync(group) ? readdirSync(group) : []) {
-    const dir = join(group, name, 'test-output');
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.startsWith('vitest') && f.endsWith('.json'))) {
-      const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      passed += report.numPassedTests ?? 0;
-      failed += report.numFailedTests ?? 0;
-      skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    }
+const packageDirs = [
+  ...['packages', 'apps'].flatMap((group) =>
+    existsSync(group) ? readdirSync(group).map((name) => join(group, name)) : [],
+  ),
+  'infra',
+];
+for (const packageDir of packageDirs) {
+  const dir = join(packageDir, 'test-output');
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.startsWith('vitest') && f.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+    skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   }
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
