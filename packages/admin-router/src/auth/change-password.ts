@@ -1,6 +1,7 @@
 import {
   deleteUserSessions,
   findLoginAttempts,
+  lockLoginAttempts,
   findPasswordHash,
   hashPassword,
   saveLoginAttempt,
@@ -33,7 +34,7 @@ export async function changePassword(
   const currentHash = await findPasswordHash(ctx.db, ctx.actor.userId);
   if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
     await withTransaction(ctx.db, async (trx) => {
-      const [previous] = await findLoginAttempts(trx, [key]);
+      const [previous] = await lockLoginAttempts(trx, [key], ctx.now());
       await saveLoginAttempt(trx, recordLoginFailure(key, previous, ctx.now()));
       await recordAudit(trx, ctx, {
         action: 'auth.changePassword',

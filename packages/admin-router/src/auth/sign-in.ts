@@ -3,6 +3,7 @@ import {
   clearLoginAttempts,
   deleteSession,
   findLoginAttempts,
+  lockLoginAttempts,
   findUserByUsername,
   hashPassword,
   type LoginAttempt,
@@ -76,7 +77,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
   const now = ctx.now();
   if (!found || !passwordOk) {
     const lock = await withTransaction(ctx.db, async (trx) => {
-      const previous = new Map((await findLoginAttempts(trx, keys)).map((a) => [a.key, a]));
+      const previous = new Map((await lockLoginAttempts(trx, keys, now)).map((a) => [a.key, a]));
       let lockedBy: LoginAttempt | null = null;
       for (const key of keys) {
         const next = recordLoginFailure(key, previous.get(key), now);
