@@ -19,3 +19,4 @@ export * from './seed/seed-database.ts';
 export * from './testing/test-database.ts';
 export * from './file-store.ts';
 export * from './seed/load-approved-editions.ts';
+export * from './bootstrap/create-first-admin.ts';

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createFirstAdmin,
+  createTestDatabase,
+  findUserByUsername,
+  getDivisions,
+  getSiteConfig,
+  type TestDatabase,
+  verifyPassword,
+} from '../src/index.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.destroy();
+});
+
+describe('the first admin of a new installation', () => {
+  it('has a temporary password to change at first sign-in, and the site can publish', async () => {
+    const { temporaryPassword } = await createFirstAdmin(t.db, {
+      username: 'quantri',
+      displayName: 'Quản trị',
+      now: new Date(),
+    });
+    const found = await findUserByUsername(t.db, 'quantri');
+    expect(found!.user).toMatchObject({ roles: ['admin'], mustChangePassword: true, isDisabled: false });
+    expect(await verifyPassword(found!.passwordHash, temporaryPassword)).toBe(true);
+    expect((await getSiteConfig(t.db)).province).toBe('Hưng Yên');
+    expect(Object.keys(await getDivisions(t.db))).toContain('QLKH');
+  });
+
+  it('refuses a username that exists', async () => {
+    await expect(
+      createFirstAdmin(t.db, { username: 'quantri', displayName: 'X', now: new Date() }),
+    ).rejects.toThrow('đã có');
+  });
+});
