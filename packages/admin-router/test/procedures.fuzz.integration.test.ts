@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { hungYenSiteConfig } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
 import type { DemoUsername } from './support/test-context.ts';
@@ -108,6 +109,8 @@ const procedures: Record<string, Procedure> = {
   'publications.rollback': { call: (c, i) => c.publications.rollback(i as never), sample: { id: 'pub-x' } },
   'publications.publishNow': { call: (c) => c.publications.publishNow(), sample: {} },
   'settings.divisions': { call: (c) => c.settings.divisions(), sample: {} },
+  'settings.site': { call: (c) => c.settings.site(), sample: {} },
+  'settings.updateSite': { call: (c, i) => c.settings.updateSite(i as never), sample: hungYenSiteConfig },
   'reports.document': {
     call: (c, i) => c.reports.document(i as never),
     sample: { editionId: 'edition-2024-11-1', format: 'docx' },

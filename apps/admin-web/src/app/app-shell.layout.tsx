@@ -119,6 +119,9 @@ function MainNavigation({ pathname }: { pathname: string }) {
       {canManageUsers ? (
         <NavLinkLink to="/users" label="Người dùng và vai trò" active={isActive('/users')} />
       ) : null}
+      {canManageUsers ? (
+        <NavLinkLink to="/settings" label="Thông tin đơn vị" active={isActive('/settings')} />
+      ) : null}
       {canReadAudit ? <NavLinkLink to="/audit" label="Nhật ký thao tác" active={isActive('/audit')} /> : null}
     </>
   );

@@ -155,6 +155,15 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/users/users.page.tsx'), 'UsersPage'),
 });
 
+const siteSettingsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/settings',
+  component: lazyRouteComponent(
+    () => import('../features/settings/site-settings.page.tsx'),
+    'SiteSettingsPage',
+  ),
+});
+
 const auditSearchSchema = z.object({
   page: z.number().int().min(1).optional().catch(undefined),
   actorId: z.string().optional().catch(undefined),
@@ -184,6 +193,7 @@ const routeTree = rootRoute.addChildren([
     recordEditRoute,
     publicationsRoute,
     usersRoute,
+    siteSettingsRoute,
     auditRoute,
   ]),
 ]);

@@ -48,11 +48,13 @@ const actionLabels: Record<string, string> = {
   'publication.request': 'Yêu cầu xuất bản cổng thông tin',
   'publication.live': 'Cổng thông tin chuyển sang bản mới',
   'publication.rollback': 'Quay lui cổng thông tin',
+  'settings.updateSite': 'Sửa thông tin đơn vị',
 };
 
 const entityKindLabels: Record<string, string> = {
   user: 'Tài khoản',
   publication: 'Lượt xuất bản',
+  settings: 'Cài đặt',
   report_edition: 'Báo cáo',
   report_section: 'Mục báo cáo',
   organisation: 'Tổ chức',

@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type SiteConfig, siteConfigSchema } from '@khcn/domain';
+import { Alert, Button, Grid, Group, Paper, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { describeApiError, readApiErrorData } from '../../app/api-error.ts';
+import { useCan } from '../../app/current-user.ts';
+import { trpc } from '../../app/trpc.ts';
+import { PageHeader } from '../../shared/page-header.tsx';
+import { QueryState } from '../../shared/query-state.tsx';
+
+const fields: Array<{ name: string; label: string; description?: string; span?: number }> = [
+  {
+    name: 'departmentName',
+    label: 'Tên đơn vị',
+    description: 'VD: Sở Khoa học và Công nghệ tỉnh Hưng Yên',
+    span: 12,
+  },
+  {
+    name: 'departmentShortName',
+    label: 'Tên đơn vị trên văn bản',
+    description: 'In hoa, ở góc trái văn bản',
+    span: 6,
+  },
+  { name: 'parentBody', label: 'Cơ quan chủ quản', description: 'VD: UBND TỈNH HƯNG YÊN', span: 6 },
+  { name: 'province', label: 'Tỉnh', description: 'Địa danh trên dòng ngày tháng', span: 6 },
+  {
+    name: 'symbolSuffix',
+    label: 'Ký hiệu viết tắt của đơn vị',
+    description: 'VD: SKHCN (Số: 05/BC-SKHCN)',
+    span: 6,
+  },
+  { name: 'departmentNameEnglish', label: 'Tên tiếng Anh', span: 12 },
+  { name: 'address', label: 'Địa chỉ', span: 12 },
+  { name: 'phone', label: 'Số điện thoại', span: 6 },
+  { name: 'email', label: 'Thư điện tử', span: 6 },
+  {
+    name: 'siteUrl',
+    label: 'Địa chỉ cổng thông tin',
+    description: 'Dùng cho liên kết chuẩn, sơ đồ trang, RSS',
+    span: 6,
+  },
+  { name: 'logoText', label: 'Chữ trên biểu trưng', span: 6 },
+  { name: 'licence.name', label: 'Giấy phép dữ liệu mở', span: 6 },
+  { name: 'licence.url', label: 'Địa chỉ giấy phép', span: 6 },
+];
+
+/** The department's identity (quản trị): the public site and the official document take it from here. */
+export function SiteSettingsPage() {
+  const site = useQuery(trpc.settings.site.queryOptions());
+  if (!site.data)
+    return <QueryState isLoading={site.isLoading} error={site.error} onRetry={() => site.refetch()} />;
+  return <SiteSettingsForm initial={site.data} />;
+}
+
+function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
+  const canEdit = useCan('settings.manage');
+  const queryClient = useQueryClient();
+  const save = useMutation(trpc.settings.updateSite.mutationOptions());
+  const form = useForm<z.input<typeof siteConfigSchema>, unknown, SiteConfig>({
+    resolver: zodResolver(siteConfigSchema),
+    defaultValues: initial,
+  });
+  const errorOf = (name: string) =>
+    (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
+  const onSubmit = form.handleSubmit((values) =>
+    save.mutate(values, {
+      onSuccess: async () => {
+        notifications.show({
+          color: 'green',
+          message: 'Đã lưu. Cổng thông tin dùng thông tin mới từ lần xuất bản tiếp theo.',
+        });
+        await queryClient.invalidateQueries({ queryKey: trpc.settings.site.queryKey() });
+      },
+      onError: (error) => {
+        for (const f of readApiErrorData(error)?.fieldErrors ?? [])
+          form.setError(f.path as never, { message: f.message });
+        notifications.show({ color: 'red', message: describeApiError(error) });
+      },
+    }),
+  );
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Thông tin đơn vị"
+        description="Tên, địa danh, ký hiệu và địa chỉ của Sở: dùng trên cổng thông tin công khai và văn bản báo cáo."
+      />
+      {!canEdit ? (
+        <Alert color="blue" variant="light">
+          Chỉ quản trị hệ thống được sửa thông tin đơn vị.
+        </Alert>
+      ) : null}
+      <Paper withBorder p="md">
+        <form noValidate aria-label="Thông tin đơn vị" onSubmit={onSubmit}>
+          <Grid gap="sm">
+            {fields.map((f) => (
+              <Grid.Col key={f.name} span={{ base: 12, md: f.span ?? 6 }}>
+                <TextInput
+                  label={f.label}
+                  description={f.description}
+                  readOnly={!canEdit}
+                  error={errorOf(f.name)}
+                  {...form.register(f.name as never, {
+                    setValueAs: (v: string) =>
+                      v === '' && ['address', 'phone', 'email'].includes(f.name) ? undefined : v,
+                  })}
+                />
+              </Grid.Col>
+            ))}
+          </Grid>
+          {canEdit ? (
+            <Group mt="md">
+              <Button type="submit" loading={save.isPending}>
+                Lưu thông tin đơn vị
+              </Button>
+            </Group>
+          ) : null}
+        </form>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+import { getSiteConfig, listAuditEntries } from '@khcn/db';
+import { hungYenSiteConfig } from '@khcn/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { rejectionOf } from './support/trpc-error.ts';
+
+let env: TestEnvironment;
+beforeAll(async () => {
+  env = await createTestEnvironment();
+});
+afterAll(async () => {
+  await env?.destroy();
+});
+
+const thaiNguyen = {
+  ...hungYenSiteConfig,
+  province: 'Thái Nguyên',
+  parentBody: 'UBND TỈNH THÁI NGUYÊN',
+  departmentName: 'Sở Khoa học và Công nghệ tỉnh Thái Nguyên',
+  departmentNameEnglish: 'Thai Nguyen Department of Science and Technology',
+  logoText: 'Sở KH&CN Thái Nguyên',
+};
+
+describe('settings.site and settings.updateSite', () => {
+  it('allowed: anyone signed in reads the identity; the quản trị changes it, audited', async () => {
+    expect((await env.caller('chuyenvien').settings.site()).province).toBe('Hưng Yên');
+    await env.caller('quantri').settings.updateSite(thaiNguyen);
+    expect((await getSiteConfig(env.database.db)).departmentName).toBe(
+      'Sở Khoa học và Công nghệ tỉnh Thái Nguyên',
+    );
+    const audit = await listAuditEntries(env.database.db, {
+      action: 'settings.updateSite',
+      page: 1,
+      pageSize: 5,
+    });
+    expect(audit.items[0]).toMatchObject({ actorId: 'user-quantri', entityId: 'site' });
+  });
+
+  it('rejected: a bad site URL or an empty name, in Vietnamese naming the field, changing nothing', async () => {
+    const bad = await rejectionOf(
+      env
+        .caller('quantri')
+        .settings.updateSite({ ...thaiNguyen, siteUrl: 'khong-phai-url', departmentName: ' ' }),
+    );
+    expect(bad.code).toBe('BAD_REQUEST');
+    expect(bad.fieldErrors.map((f) => f.message)).toEqual(
+      expect.arrayContaining([
+        'Địa chỉ cổng thông tin: không đúng định dạng địa chỉ web',
+        'Tên đơn vị: không được để trống',
+      ]),
+    );
+    expect((await getSiteConfig(env.database.db)).province).toBe('Thái Nguyên');
+  });
+
+  it('forbidden: a leader (who approves, but does not manage settings) and no session', async () => {
+    expect((await rejectionOf(env.caller('lanhdao').settings.updateSite(thaiNguyen))).code).toBe('FORBIDDEN');
+    expect((await rejectionOf(env.caller(null).settings.site())).code).toBe('UNAUTHORIZED');
+  });
+});
