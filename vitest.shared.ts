@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 // Shared Vitest settings: every package's config spreads these, so CI gets one JSON report per package.
 export const sharedTestConfig = {
   reporters: process.env.CI ? ['default', 'json'] : ['default'],
@@ -22,3 +23,15 @@ export const chromiumLaunchOptions = {
     '--disable-sync',
   ],
 };
+
+/** A loopback port nobody listens on right now (for a server a test or benchmark starts). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

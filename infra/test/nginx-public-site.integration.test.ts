@@ -10,29 +10,18 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../vitest.shared.ts';
+import { chromiumLaunchOptions, freePort } from '../../vitest.shared.ts';
 
 const infraDir = fileURLToPath(new URL('../', import.meta.url));
 let work: string;
 let port: number;
 let nginx: ChildProcess;
 const base = () => `http://127.0.0.1:${port}`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 function switchCurrent(root: string, id: string) {
   const temp = join(root, `.current-${id}`);

@@ -184,7 +184,8 @@ function selectEditions(db: Executor) {
     );
 }
 
-async function hydrate(_db: Executor, rows: EditionRow[]): Promise<StoredEdition[]> {
+/** Rows (with their sections aggregated by `selectEditions`) as domain editions. */
+function hydrate(rows: EditionRow[]): StoredEdition[] {
   return rows.map((row) => {
     const own = row.sections;
     const content: ReportContent = {
@@ -234,7 +235,7 @@ async function hydrate(_db: Executor, rows: EditionRow[]): Promise<StoredEdition
 
 export async function findEditionById(db: Executor, id: string): Promise<StoredEdition | undefined> {
   const rows = await selectEditions(db).where('e.id', '=', id).execute();
-  return (await hydrate(db, rows))[0];
+  return hydrate(rows)[0];
 }
 
 /** Locks the edition row for the rest of the transaction (SELECT ... FOR UPDATE). */
@@ -251,12 +252,12 @@ export async function findLatestEditionOfReport(
     .orderBy('e.edition_no', 'desc')
     .limit(1)
     .execute();
-  return (await hydrate(db, rows))[0];
+  return hydrate(rows)[0];
 }
 
 export async function listEditionsOfReport(db: Executor, reportId: string): Promise<StoredEdition[]> {
   const rows = await selectEditions(db).where('e.report_id', '=', reportId).orderBy('e.edition_no').execute();
-  return hydrate(db, rows);
+  return hydrate(rows);
 }
 
 /** Approved and published editions, oldest first: the input of the public snapshot. */
@@ -266,7 +267,7 @@ export async function listApprovedEditions(db: Executor): Promise<StoredEdition[
     .orderBy('r.period')
     .orderBy('e.edition_no')
     .execute();
-  return hydrate(db, rows);
+  return hydrate(rows);
 }
 
 /**
@@ -411,7 +412,7 @@ export async function listEditionsByStatus(
   statuses: EditionStatus[],
 ): Promise<StoredEdition[]> {
   const rows = await selectEditions(db).where('e.status', 'in', statuses).execute();
-  return hydrate(db, rows);
+  return hydrate(rows);
 }
 
 export type EditionSummary = {

@@ -5,6 +5,7 @@ import {
   getSiteConfig,
   listApprovedEditions,
   listEditionDocuments,
+  type StoredEdition,
 } from '@khcn/db';
 import {
   convertDocxToPdf,
@@ -21,8 +22,10 @@ export async function ensureEditionDocuments(
   db: Database,
   files: DiskFileStore,
   options: { limit: number; pdf: boolean; log: (line: string) => void; sofficePath?: string | undefined },
+  /** The approved editions, when the caller has loaded them already. */
+  approved?: readonly StoredEdition[],
 ): Promise<number> {
-  const editions = await listApprovedEditions(db);
+  const editions = approved ?? (await listApprovedEditions(db));
   const existing = await listEditionDocuments(
     db,
     editions.map((e) => e.edition.id),

@@ -114,13 +114,13 @@ export async function runPublication(
   const siteDir = join(workDir, 'site');
   try {
     await recorder.begin('exporting');
-    if (deps.documents.enabled && deps.files) {
-      await ensureEditionDocuments(deps.db, deps.files, { ...deps.documents, log: (l) => recorder.log(l) });
-    }
     // The snapshot and the approved editions live only inside this step: the build that follows may need the
     // memory they took.
-    const { snapshotPath, expected, canaries } = await prepareSnapshot(deps, publication.id, workDir, (l) =>
-      recorder.log(l),
+    const { snapshotPath, expected, canaries, editionIds } = await prepareSnapshot(
+      deps,
+      publication.id,
+      workDir,
+      (l) => recorder.log(l),
     );
     // With --expose-gc (the API's systemd unit and `pnpm start` run Node so), hand that memory back now.
     (globalThis as { gc?: () => void }).gc?.();
@@ -178,8 +178,8 @@ export async function runPublication(
         pageCount: check.pageCount,
         stages: recorder.stages,
       });
-      const approved = await listApprovedEditions(trx);
-      await markEditionsPublished(trx, { editionIds: approved.map((e) => e.edition.id), at });
+      // Exactly the editions this site carries: one approved while it was being built waits for the next publication.
+      await markEditionsPublished(trx, { editionIds, at });
       await insertAuditEntry(trx, {
         at,
         actorId: null,
@@ -218,7 +218,11 @@ async function prepareSnapshot(
   workDir: string,
   log: (line: string) => void,
 ) {
+  // Loaded once: the documents and the snapshot are made from the same editions.
   const approved = await listApprovedEditions(deps.db);
+  if (deps.documents.enabled && deps.files) {
+    await ensureEditionDocuments(deps.db, deps.files, { ...deps.documents, log }, approved);
+  }
   const snapshot = await exportSnapshot(deps.db, {
     editions: approved,
     publicationId: publicationId,
@@ -237,7 +241,7 @@ async function prepareSnapshot(
   const expected = expectationOf(snapshot);
   const canaries = await collectCanaryTexts(deps.db, approved);
 
-  return { snapshotPath, expected, canaries };
+  return { snapshotPath, expected, canaries, editionIds: approved.map((e) => e.edition.id) };
 }
 
 async function hasNewerPublication(db: Database, publication: Publication): Promise<boolean> {

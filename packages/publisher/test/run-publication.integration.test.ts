@@ -1,10 +1,19 @@
 import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEditionById, findPublication, insertEdition, insertReport, listAuditEntries } from '@khcn/db';
+import {
+  findEditionById,
+  findPublication,
+  hashReportContent,
+  insertEdition,
+  insertReport,
+  listAuditEntries,
+  updateEditionWorkflow,
+} from '@khcn/db';
 import { seed } from '@khcn/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rollbackRelease } from '../src/rollback-release.ts';
 import { runPublication } from '../src/run-publication.ts';
+import type { SiteBuilder } from '../src/site-builder.ts';
 import { createMinimalSiteBuilder } from './support/minimal-site-builder.ts';
 import {
   createPublisherFixture,
@@ -127,6 +136,46 @@ describe('the publish pipeline', () => {
     await expect(
       rollbackRelease(fixture.deps, { publicationId: first, actorId: null }),
     ).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('marks published only the editions the live site carries, not one approved during the build', async () => {
+    fixture = await createPublisherFixture();
+    const db = fixture.deps.db;
+    const build = createMinimalSiteBuilder();
+    const approveDuringBuild: SiteBuilder = async (args) => {
+      const content = seed.seedContent();
+      await insertReport(db, { id: 'r-2024-12', period: '2024-12', at: new Date(), createdBy: null });
+      await insertEdition(db, {
+        id: 'e-2024-12',
+        reportId: 'r-2024-12',
+        editionNo: 1,
+        changeNote: null,
+        content,
+        at: new Date(),
+        by: null,
+      });
+      const hash = hashReportContent(content);
+      await updateEditionWorkflow(db, {
+        editionId: 'e-2024-12',
+        expectedStatus: 'draft',
+        at: new Date(),
+        patch: {
+          status: 'approved',
+          submittedHash: hash,
+          contentHash: hash,
+          approvedBy: 'user-lanhdao',
+          approvedAt: new Date(),
+          number: { sequence: 1, symbol: 'BC-SKHCN', year: 2025 },
+          issuedOn: '2025-01-05',
+          frozenRecords: seed.seedRecords(),
+        },
+      });
+      await build(args);
+    };
+    const id = await queuePublication(fixture.deps);
+    expect(await runPublication({ ...fixture.deps, buildSite: approveDuringBuild }, id)).toBe('live');
+    expect((await findEditionById(db, 'edition-2024-11-1'))!.edition.status).toBe('published');
+    expect((await findEditionById(db, 'e-2024-12'))!.edition.status).toBe('approved');
   });
 
   it('keeps only the configured number of releases, never the live one', async () => {

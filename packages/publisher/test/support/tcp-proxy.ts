@@ -40,13 +40,4 @@ export async function startTcpProxy(target: { host: string; port: number }) {
   };
 }
 
-/** A port nobody listens on right now (loopback). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../../../vitest.shared.ts';
