@@ -36,7 +36,7 @@ import autocannon from 'autocannon';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { freePort } from '../../../vitest.shared.ts';
-import { parseEnv } from '../src/env.ts';
+import { parseConfig } from '@khcn/config';
 
 const { values: args } = parseArgs({
   options: {
@@ -60,7 +60,7 @@ const API_RUNTIME_ENV = {
   MALLOC_ARENA_MAX: '2',
 };
 
-const env = parseEnv(process.env);
+const env = parseConfig(process.env);
 if (!env.databaseUrl) {
   console.error('bench:api cần DATABASE_URL (PostgreSQL), ví dụ postgres://postgres@127.0.0.1:5432/test');
   process.exit(1);

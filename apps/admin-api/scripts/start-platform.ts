@@ -14,11 +14,10 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { environmentForChild, loadServiceConfigOrExit } from '@khcn/config';
 import {
   createDb,
   DEMO_PASSWORD,
-  defaultFilesDir,
-  defaultPgliteDir,
   demoUsers,
   findPublication,
   listPublications,
@@ -27,7 +26,7 @@ import {
   withTransaction,
 } from '@khcn/db';
 import { roleLabels } from '@khcn/domain';
-import { createPublishQueue, defaultSiteRoot, requestPublication } from '@khcn/publisher';
+import { createPublishQueue, requestPublication } from '@khcn/publisher';
 import { Hono } from 'hono';
 
 const { values } = parseArgs({
@@ -35,14 +34,15 @@ const { values } = parseArgs({
   strict: false,
   args: process.argv.slice(2).filter((a) => a !== '--'),
 });
+const config = loadServiceConfigOrExit();
 const env = {
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  pgliteDir: process.env.PGLITE_DIR || defaultPgliteDir(),
-  filesDir: process.env.FILES_DIR || defaultFilesDir(),
-  siteRoot: process.env.SITE_ROOT || defaultSiteRoot(),
-  apiPort: Number(process.env.PORT || 3000),
-  sitePort: Number(process.env.SITE_PORT || 4321),
-  host: process.env.HOST || '127.0.0.1',
+  databaseUrl: config.databaseUrl,
+  pgliteDir: config.pgliteDir,
+  filesDir: config.filesDir,
+  siteRoot: config.siteRoot,
+  apiPort: config.port,
+  sitePort: config.sitePort,
+  host: config.host,
 };
 const adminUrl = `http://localhost:${env.apiPort}`;
 const siteUrl = `http://localhost:${env.sitePort}`;
@@ -122,14 +122,13 @@ const api: ChildProcess = spawn(
   process.execPath,
   ['--expose-gc', join(repoRoot, 'apps/admin-api/src/main.ts')],
   {
-    env: {
-      ...process.env,
+    env: environmentForChild({
       PORT: String(env.apiPort),
       HOST: env.host,
       SITE_ROOT: env.siteRoot,
-      SITE_URL: process.env.SITE_URL || siteUrl,
+      SITE_URL: config.siteUrl ?? siteUrl,
       PUBLISH_WORKER: '1',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   },
 );

@@ -1,9 +1,10 @@
 /**
- * The one place that reads process.env (conventions: env parsed once). Paths are resolved against the
- * current working directory, which is the package folder under `pnpm --filter @khcn/public-site ...`.
+ * The site build's configuration, from @khcn/config (the one module that reads process.env). Paths are resolved
+ * against the current working directory, which is the package folder under `pnpm --filter @khcn/public-site ...`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Config, loadSiteBuildConfig } from '@khcn/config';
 
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const seedSnapshotPath = path.join(packageRoot, '.snapshot', 'seed.json');
@@ -20,22 +21,23 @@ export type SiteEnv = {
   /** True when SNAPSHOT_PATH is unset and the seed snapshot is used. */
   usesSeed: boolean;
   /** Astro's log level in the build's child process (ASTRO_LOG_LEVEL, set by the build script). */
-  astroLogLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  astroLogLevel: Config['siteBuild']['astroLogLevel'];
+  /** Astro's and Vite's caches (CACHE_DIR): outside the code folder, which is read-only in production. */
+  cacheDir: string;
+  /** Where the validation step leaves the build plan (BUILD_PLAN_PATH, set by the build script). */
+  planPath: string | undefined;
 };
 
-const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
-
-export function readSiteEnv(env: NodeJS.ProcessEnv = process.env): SiteEnv {
-  const nonEmpty = (v: string | undefined) => (v && v.trim().length > 0 ? v.trim() : undefined);
-  const snapshot = nonEmpty(env.SNAPSHOT_PATH);
-  const outDir = nonEmpty(env.SITE_OUT_DIR);
-  const filesDir = nonEmpty(env.SNAPSHOT_FILES_DIR);
+export function readSiteEnv(config: Config = loadSiteBuildConfig()): SiteEnv {
+  const { siteBuild } = config;
   return {
-    snapshotPath: snapshot ? path.resolve(snapshot) : seedSnapshotPath,
-    outDir: outDir ? path.resolve(outDir) : path.join(packageRoot, 'dist'),
-    siteUrl: nonEmpty(env.SITE_URL),
-    filesDir: filesDir ? path.resolve(filesDir) : undefined,
-    usesSeed: !snapshot,
-    astroLogLevel: logLevels.find((l) => l === env.ASTRO_LOG_LEVEL) ?? 'warn',
+    snapshotPath: siteBuild.snapshotPath ?? seedSnapshotPath,
+    outDir: siteBuild.outDir ?? path.join(packageRoot, 'dist'),
+    siteUrl: config.siteUrl,
+    filesDir: siteBuild.filesDir,
+    usesSeed: !siteBuild.snapshotPath,
+    astroLogLevel: siteBuild.astroLogLevel,
+    cacheDir: path.join(config.cacheDir, 'site-build'),
+    planPath: siteBuild.planPath,
   };
 }

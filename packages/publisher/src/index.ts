@@ -8,5 +8,5 @@ export * from './site-builder.ts';
 export * from './run-publication.ts';
 export * from './rollback-release.ts';
 export * from './request-publication.ts';
-export * from './publisher-config.ts';
 export * from './publish-worker.ts';
+export * from './configured-publisher.ts';

@@ -1,9 +1,9 @@
-import { createDb } from '../create-db.ts';
+import { loadServiceConfigOrExit } from '@khcn/config';
 import { migrateToLatest } from '../migrate.ts';
 import { seedDatabase } from '../seed/seed-database.ts';
-import { dbEnv } from './db-env.ts';
+import { openConfiguredDb } from '../open-configured-db.ts';
 
-const handle = await createDb({ url: dbEnv.databaseUrl, dataDir: dbEnv.pgliteDir });
+const handle = await openConfiguredDb(loadServiceConfigOrExit(), { poolSize: 1 });
 try {
   await migrateToLatest(handle.db);
   const result = await seedDatabase(handle.db, {

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDb, defaultPgliteDir, isEmbeddedDatabaseInUse } from '@khcn/db';
+import { type Config, loadServiceConfigOrExit } from '@khcn/config';
+import { isEmbeddedDatabaseInUse, openConfiguredDb } from '@khcn/db';
 import { isDomainError } from '@khcn/domain';
 import { createDbEditionLoader } from '../export/db-edition-loader.ts';
 import { type EditionLoader, exportReport } from '../export/export-report.ts';
@@ -65,13 +66,13 @@ export async function runExportCli(
  * The database the CLI reads: DATABASE_URL, else the embedded database of `pnpm start` (when it exists and the
  * platform is not running: an embedded database has one owner at a time), else the seed report alone.
  */
-async function openLoader(): Promise<{
+async function openLoader(config: Config): Promise<{
   loadEdition: EditionLoader;
   close: () => Promise<void>;
   source: string;
 }> {
-  const url = process.env.DATABASE_URL || undefined;
-  const dataDir = process.env.PGLITE_DIR || defaultPgliteDir();
+  const url = config.databaseUrl;
+  const dataDir = config.pgliteDir;
   if (!url && !existsSync(dataDir))
     return { loadEdition: loadSeedEdition, close: async () => {}, source: 'dữ liệu mẫu' };
   if (!url && isEmbeddedDatabaseInUse(dataDir)) {
@@ -79,7 +80,7 @@ async function openLoader(): Promise<{
       'Cơ sở dữ liệu nhúng đang được nền tảng sử dụng (pnpm start): hãy tải văn bản trong ứng dụng quản trị hoặc dừng nền tảng rồi chạy lại.',
     );
   }
-  const handle = await createDb({ url, dataDir, poolSize: 1 });
+  const handle = await openConfiguredDb(config, { poolSize: 1 });
   return {
     loadEdition: createDbEditionLoader(handle.db),
     close: () => handle.close(),
@@ -88,10 +89,11 @@ async function openLoader(): Promise<{
 }
 
 if (import.meta.main) {
+  const config = loadServiceConfigOrExit();
   // pnpm runs package scripts in the package folder; INIT_CWD is where the user typed the command.
-  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const cwd = config.initCwd ?? process.cwd();
   try {
-    const loader = await openLoader();
+    const loader = await openLoader(config);
     try {
       process.exitCode = await runExportCli(process.argv.slice(2), { loadEdition: loader.loadEdition, cwd });
     } finally {

@@ -1,0 +1,28 @@
+import type { Config } from '@khcn/config';
+import { createDiskFileStore, type Database } from '@khcn/db';
+import { createReleaseStore } from './release-store.ts';
+import type { PublisherDeps, PublisherLogger } from './run-publication.ts';
+import { createSiteBuilder } from './site-builder.ts';
+
+/**
+ * The publisher as the configuration says: releases in SITE_ROOT, stored files in FILES_DIR, build caches in
+ * CACHE_DIR (never the code folder), KEEP_RELEASES, DOCUMENTS_PDF, SITE_URL. The API's in-process worker, the
+ * standalone worker and the CLIs all build it here, so none of them reads a setting its own way.
+ */
+export function createConfiguredPublisher(
+  config: Pick<Config, 'siteRoot' | 'filesDir' | 'cacheDir' | 'keepReleases' | 'documentsPdf' | 'siteUrl'>,
+  deps: { db: Database; logger: PublisherLogger; now?: () => Date },
+): PublisherDeps {
+  const now = deps.now ?? (() => new Date());
+  return {
+    db: deps.db,
+    store: createReleaseStore(config.siteRoot),
+    files: createDiskFileStore(deps.db, config.filesDir, now),
+    buildSite: createSiteBuilder({ cacheDir: config.cacheDir }),
+    now,
+    logger: deps.logger,
+    keepReleases: config.keepReleases,
+    documents: { enabled: true, pdf: config.documentsPdf, limit: 3 },
+    siteUrl: config.siteUrl,
+  };
+}
