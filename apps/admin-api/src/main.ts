@@ -1,20 +1,19 @@
 import { serve } from '@hono/node-server';
-import { createDb, createDiskFileStore, deleteExpiredSessions, migrateToLatest } from '@khcn/db';
+import { loadServiceConfigOrExit } from '@khcn/config';
+import { deleteExpiredSessions, openConfiguredDb, requireCurrentSchema, SchemaMismatchError } from '@khcn/db';
 import {
   createPublishQueue,
+  createConfiguredPublisher,
   createReleaseStore,
-  createSiteBuilder,
-  defaultSiteRoot,
   resumeInterruptedPublications,
   startPublishWorker,
 } from '@khcn/publisher';
 import pino from 'pino';
 import { createApp } from './app.ts';
-import { loadEnv } from './env.ts';
 import { createFileStore } from './file-store.ts';
 
-/** Wires the admin API: environment, logger, database, publish queue and worker, HTTP server, shutdown. */
-const env = loadEnv();
+/** Wires the admin API: configuration, logger, database, publish queue and worker, HTTP server, shutdown. */
+const env = loadServiceConfigOrExit();
 // Logs are buffered (4 KiB, flushed every second and at exit): one write per line costs more than a request.
 const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
 const logger = pino({ level: env.logLevel, base: { service: 'admin-api' } }, logDestination);
@@ -29,9 +28,23 @@ process.on('exit', () => {
 });
 const now = () => new Date();
 
-const handle = await createDb({ url: env.databaseUrl, dataDir: env.pgliteDir });
-await migrateToLatest(handle.db);
-logger.info({ database: handle.kind }, 'database migrated');
+const handle = await openConfiguredDb(env);
+// Migrations are an explicit step (`khcn db:migrate`): the API never changes the schema, and refuses a database
+// that is not migrated yet or that a newer release migrated (one sentence on stderr, exit 3: no restart loop
+// hides it, see RestartPreventExitStatus in the unit).
+try {
+  await requireCurrentSchema(handle.db);
+} catch (error) {
+  if (error instanceof SchemaMismatchError) {
+    logger.fatal({ state: error.state }, error.message);
+    logDestination.flushSync();
+    console.error(error.message);
+    await handle.close();
+    process.exit(3);
+  }
+  throw error;
+}
+logger.info({ database: handle.kind }, 'database schema is current');
 
 const publishQueue = createPublishQueue(
   handle.kind === 'pg' ? { kind: 'pg', url: env.databaseUrl } : { kind: 'pglite', pglite: handle.pglite },
@@ -39,19 +52,13 @@ const publishQueue = createPublishQueue(
 );
 await publishQueue.start();
 // The public site's releases: the worker writes them; the admin app's rollback switches between them.
-const siteReleases = createReleaseStore(env.siteRoot ?? defaultSiteRoot());
+const siteReleases = createReleaseStore(env.siteRoot);
 if (env.publishWorker) {
-  const publisherDeps = {
+  const publisherDeps = createConfiguredPublisher(env, {
     db: handle.db,
-    store: siteReleases,
-    files: createDiskFileStore(handle.db, env.filesDir, now),
-    buildSite: createSiteBuilder(),
-    now,
     logger: logger.child({ component: 'publisher' }),
-    keepReleases: env.keepReleases,
-    documents: { enabled: true, pdf: env.documentsPdf, limit: 3 },
-    siteUrl: env.siteUrl,
-  };
+    now,
+  });
   await startPublishWorker(publisherDeps, publishQueue);
   const resumed = await resumeInterruptedPublications(handle.db, publishQueue);
   if (resumed.length > 0) logger.warn({ publications: resumed }, 'resumed interrupted publications');

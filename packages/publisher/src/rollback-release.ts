@@ -15,7 +15,13 @@ import type { ReleaseStore } from './release-store.ts';
  */
 export async function rollbackRelease(
   deps: { db: Database; store: ReleaseStore; now: () => Date },
-  args: { publicationId: string; actorId: string | null; requestId?: string | null },
+  args: {
+    publicationId: string;
+    actorId: string | null;
+    requestId?: string | null;
+    /** Who ran the command, for a rollback from the command line (`khcn site:rollback --as`). */
+    maintainer?: string;
+  },
 ): Promise<{ previousLiveId: string | null; durationMs: number }> {
   const started = performance.now();
   const target = await findPublication(deps.db, args.publicationId);
@@ -47,7 +53,9 @@ export async function rollbackRelease(
       entityKind: 'publication',
       entityId: target.id,
       before: { live: live?.id ?? null },
-      after: { live: target.id },
+      after: args.maintainer
+        ? { live: target.id, via: 'cli', maintainer: args.maintainer }
+        : { live: target.id },
       requestId: args.requestId ?? null,
     });
   });

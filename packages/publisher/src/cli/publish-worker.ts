@@ -2,17 +2,28 @@
 // the embedded database belongs to the API process, which runs the worker in-process instead.
 import { createPublishQueue } from '../publish-queue.ts';
 import { resumeInterruptedPublications, startPublishWorker } from '../publish-worker.ts';
-import { openPublisher, publisherEnv } from './publisher-env.ts';
+import { loadServiceConfigOrExit } from '@khcn/config';
+import { requireCurrentSchema, SchemaMismatchError } from '@khcn/db';
+import { openPublisher } from './publisher-env.ts';
 
-if (!publisherEnv.databaseUrl) {
+const config = loadServiceConfigOrExit();
+if (!config.databaseUrl) {
   console.error(
     'publish-worker: DATABASE_URL is required (with the embedded database the API runs the worker itself).',
   );
   process.exit(2);
 }
-const deps = await openPublisher();
+const deps = await openPublisher(config);
+try {
+  await requireCurrentSchema(deps.db);
+} catch (error) {
+  if (!(error instanceof SchemaMismatchError)) throw error;
+  console.error(error.message);
+  await deps.close();
+  process.exit(3);
+}
 const queue = createPublishQueue(
-  { kind: 'pg', url: publisherEnv.databaseUrl },
+  { kind: 'pg', url: config.databaseUrl },
   { onError: (e) => deps.logger.error({ err: e }, 'queue error') },
 );
 await queue.start();

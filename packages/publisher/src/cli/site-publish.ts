@@ -1,18 +1,36 @@
-// `pnpm site:publish`: publish the latest approved state now, in this process, printing each stage.
+// `khcn site:publish [--as <người chạy lệnh>]`: publish the latest approved state now, in this process, printing
+// each stage. Audited as `publication.request` with the maintainer's name.
 import { randomUUID } from 'node:crypto';
-import { findPublication } from '@khcn/db';
+import { findPublication, insertAuditEntry, requireCurrentSchema } from '@khcn/db';
 import { requestPublication } from '../request-publication.ts';
 import { runPublication } from '../run-publication.ts';
-import { openPublisher } from './publisher-env.ts';
+import { resolveMaintainer } from './maintainer.ts';
+import { cliArgs, openPublisher } from './publisher-env.ts';
 
+const args = cliArgs();
 const deps = await openPublisher();
 try {
+  await requireCurrentSchema(deps.db);
+  const maintainer = await resolveMaintainer(deps.db, deps.config, args.values.as);
   const id = randomUUID();
-  await deps.db
-    .transaction()
-    .execute((trx) =>
-      requestPublication(trx, { id, trigger: 'manual', editionId: null, requestedBy: null, at: new Date() }),
-    );
+  const at = new Date();
+  await deps.db.transaction().execute(async (trx) => {
+    await requestPublication(trx, {
+      id,
+      trigger: 'manual',
+      editionId: null,
+      requestedBy: maintainer.actorId,
+      at,
+    });
+    await insertAuditEntry(trx, {
+      at,
+      actorId: maintainer.actorId,
+      action: 'publication.request',
+      entityKind: 'publication',
+      entityId: id,
+      after: { trigger: 'manual', via: 'cli', maintainer: maintainer.name },
+    });
+  });
   console.log(`Xuất bản ${id}…`);
   const started = performance.now();
   const outcome = await runPublication(deps, id);
@@ -24,6 +42,10 @@ try {
   console.log(
     `Kết quả: ${outcome} (${((performance.now() - started) / 1000).toFixed(1)} s, ${publication?.pageCount ?? 0} trang)`,
   );
+  if (publication?.status === 'failed') {
+    console.error(`Xuất bản thất bại: ${publication.error ?? ''}`);
+    process.exitCode = 1;
+  }
 } catch (error) {
   console.error(`Xuất bản thất bại: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;

@@ -1,15 +1,23 @@
-// `pnpm site:rollback <publication-id>`: switch the live site back to an earlier release.
+// `khcn site:rollback <publication-id> [--as <người chạy lệnh>]`: switch the live site back to an earlier release,
+// audited with the maintainer's name.
 import { rollbackRelease } from '../rollback-release.ts';
+import { resolveMaintainer } from './maintainer.ts';
 import { cliArgs, openPublisher } from './publisher-env.ts';
 
-const id = cliArgs().positionals[0];
+const args = cliArgs();
+const id = args.positionals[0];
 if (!id) {
-  console.error('Cách dùng: pnpm site:rollback <publication-id>   (xem danh sách: pnpm site:status)');
+  console.error('Cách dùng: khcn site:rollback <publication-id>   (xem danh sách: khcn site:status)');
   process.exit(2);
 }
 const deps = await openPublisher();
 try {
-  const result = await rollbackRelease(deps, { publicationId: id, actorId: null });
+  const maintainer = await resolveMaintainer(deps.db, deps.config, args.values.as);
+  const result = await rollbackRelease(deps, {
+    publicationId: id,
+    actorId: maintainer.actorId,
+    maintainer: maintainer.name,
+  });
   console.log(
     `Đã quay lui về ${id} trong ${result.durationMs.toFixed(0)} ms (trước đó: ${result.previousLiveId ?? 'không có'}).`,
   );
