@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { writeSeedSnapshot } from './scripts/write-seed-snapshot.ts';
@@ -13,11 +14,13 @@ const snapshot = loadSnapshot(env.snapshotPath);
 export default defineConfig({
   site: env.siteUrl ?? snapshot.site.siteUrl,
   outDir: env.outDir,
+  // Caches under the data folder (CACHE_DIR), never node_modules/.astro or node_modules/.vite in the code folder.
+  cacheDir: path.join(env.cacheDir, 'astro'),
   trailingSlash: 'always',
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
   // Scripts stay external files (no inline script, so a strict CSP holds).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { cacheDir: path.join(env.cacheDir, 'vite'), build: { assetsInlineLimit: 0 } },
 });

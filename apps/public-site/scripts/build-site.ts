@@ -17,11 +17,12 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentForChild } from '@khcn/config';
 import { loadSnapshot, SnapshotInvalidError } from '../src/data/load-snapshot.ts';
 import { packageRoot, readSiteEnv } from '../src/env.ts';
 import { writeSeedSnapshot } from './write-seed-snapshot.ts';
@@ -87,7 +88,7 @@ async function validateSnapshot(): Promise<void> {
       siteUrl: env.siteUrl ?? snapshot.site.siteUrl,
       documents: linkedDocuments(snapshot),
     };
-    writeFileSync(process.env.BUILD_PLAN_PATH!, JSON.stringify(plan));
+    writeFileSync(env.planPath!, JSON.stringify(plan));
   } catch (error) {
     if (error instanceof SnapshotInvalidError) {
       console.error(error.message);
@@ -98,14 +99,27 @@ async function validateSnapshot(): Promise<void> {
 }
 
 /**
+ * A folder for one build's steps to run in, under the cache folder: Astro writes its intermediate server build
+ * under `<cwd>/.astro/` when the output folder is outside the working directory, so the steps never run in the
+ * code folder (read-only for the service user in production). The intermediate chunks import the site's
+ * dependencies: a link to its node_modules lets them resolve. One folder per build, so two builds never share it.
+ */
+function createWorkDir(cacheDir: string): string {
+  mkdirSync(cacheDir, { recursive: true });
+  const dir = mkdtempSync(path.join(cacheDir, 'work-'));
+  symlinkSync(path.join(packageRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/**
  * Runs one step of the build (validate, Astro, search index) in a child process with the given environment,
  * so its memory is returned when it ends; rejects with its output on failure.
  */
-function runStep(step: BuildStep, env: Record<string, string>): Promise<void> {
+function runStep(step: BuildStep, env: Record<string, string>, cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(import.meta.url), step], {
-      cwd: packageRoot,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      cwd,
+      env: environmentForChild({ ...env, ASTRO_TELEMETRY_DISABLED: '1' }),
       stdio: ['ignore', 'inherit', 'pipe'],
     });
     let stderr = '';
@@ -150,7 +164,12 @@ async function astroBuild(): Promise<void> {
   // Loaded here, in the child only: Astro's module graph alone is a few hundred MB the parent need not hold.
   const { build } = await import('astro');
   const env = readSiteEnv();
-  await build({ root: packageRoot, outDir: env.outDir, site: env.siteUrl, logLevel: env.astroLogLevel });
+  // `sync: false`: no type generation into `<root>/.astro/` (types are for the editor and `astro check`; the
+  // site has no content collections). With the caches in CACHE_DIR, the build writes nothing into the code
+  // folder, which is read-only for the service user in production.
+  await build({ root: packageRoot, outDir: env.outDir, site: env.siteUrl, logLevel: env.astroLogLevel }, {
+    sync: false,
+  } as Parameters<typeof build>[1]);
 }
 
 function countHtml(dir: string): number {
@@ -169,60 +188,71 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   if (!options.snapshotPath && env.usesSeed) snapshotPath = writeSeedSnapshot(env.snapshotPath);
   const outDir = options.outDir ? path.resolve(options.outDir) : env.outDir;
 
-  // 1. Validate before anything is written, in a child process: a large snapshot's parsed form is several hundred
-  // MB this process need not keep while Astro and the search index run. Only the build plan comes back.
-  const planDir = mkdtempSync(path.join(os.tmpdir(), 'khcn-build-plan-'));
-  const planPath = path.join(planDir, 'plan.json');
-  await runStep('--validate-only', {
-    SNAPSHOT_PATH: snapshotPath,
-    BUILD_PLAN_PATH: planPath,
-    ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-  });
-  const { siteUrl, documents } = JSON.parse(readFileSync(planPath, 'utf8')) as BuildPlan;
-  rmSync(planDir, { recursive: true, force: true });
-  const filesDir = options.filesDir ?? env.filesDir ?? path.join(path.dirname(snapshotPath), 'files');
-  const t1 = now();
+  const workDir = createWorkDir(env.cacheDir);
+  try {
+    // 1. Validate before anything is written, in a child process: a large snapshot's parsed form is several hundred
+    // MB this process need not keep while Astro and the search index run. Only the build plan comes back.
+    const planPath = path.join(workDir, 'plan.json');
+    await runStep(
+      '--validate-only',
+      {
+        SNAPSHOT_PATH: snapshotPath,
+        BUILD_PLAN_PATH: planPath,
+        ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
+      },
+      workDir,
+    );
+    const { siteUrl, documents } = JSON.parse(readFileSync(planPath, 'utf8')) as BuildPlan;
+    const filesDir = options.filesDir ?? env.filesDir ?? path.join(path.dirname(snapshotPath), 'files');
+    const t1 = now();
 
-  // 2. Astro build, in a child process. The config and the data module read these through src/env.ts.
-  await runStep('--astro-only', {
-    SNAPSHOT_PATH: snapshotPath,
-    SITE_OUT_DIR: outDir,
-    SITE_URL: siteUrl,
-    ASTRO_LOG_LEVEL: options.logLevel ?? 'warn',
-  });
-  const t2 = now();
+    // 2. Astro build, in a child process. The config and the data module read these through src/env.ts.
+    await runStep(
+      '--astro-only',
+      {
+        SNAPSHOT_PATH: snapshotPath,
+        SITE_OUT_DIR: outDir,
+        SITE_URL: siteUrl,
+        ASTRO_LOG_LEVEL: options.logLevel ?? 'warn',
+      },
+      workDir,
+    );
+    const t2 = now();
 
-  // 3. Attach the documents the snapshot links, checking each one's hash.
-  let copied = 0;
-  if (existsSync(filesDir)) {
-    for (const doc of documents) {
-      const source = path.join(filesDir, path.basename(doc.path));
-      if (!existsSync(source)) continue;
-      const sha256 = createHash('sha256').update(readFileSync(source)).digest('hex');
-      if (sha256 !== doc.sha256)
-        throw new Error(`Tệp đính kèm ${doc.path}: mã băm không khớp với ảnh chụp dữ liệu (${sha256}).`);
-      mkdirSync(path.join(outDir, 'files'), { recursive: true });
-      copyFileSync(source, path.join(outDir, doc.path));
-      copied++;
+    // 3. Attach the documents the snapshot links, checking each one's hash.
+    let copied = 0;
+    if (existsSync(filesDir)) {
+      for (const doc of documents) {
+        const source = path.join(filesDir, path.basename(doc.path));
+        if (!existsSync(source)) continue;
+        const sha256 = createHash('sha256').update(readFileSync(source)).digest('hex');
+        if (sha256 !== doc.sha256)
+          throw new Error(`Tệp đính kèm ${doc.path}: mã băm không khớp với ảnh chụp dữ liệu (${sha256}).`);
+        mkdirSync(path.join(outDir, 'files'), { recursive: true });
+        copyFileSync(source, path.join(outDir, doc.path));
+        copied++;
+      }
     }
+    const t3 = now();
+
+    options.onStage?.('indexing');
+    // 4. Search index (one language: every page is Vietnamese but /en/about/, which is not indexed).
+    await runStep('--index-only', { SITE_OUT_DIR: outDir }, workDir);
+    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const t4 = now();
+
+    return {
+      outDir,
+      pages: countHtml(outDir),
+      indexedPages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
+      documents: copied,
+      seconds: { validate: t1 - t0, astro: t2 - t1, documents: t3 - t2, index: t4 - t3, total: t4 - t0 },
+    };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
   }
-  const t3 = now();
-
-  options.onStage?.('indexing');
-  // 4. Search index (one language: every page is Vietnamese but /en/about/, which is not indexed).
-  await runStep('--index-only', { SITE_OUT_DIR: outDir });
-  const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const t4 = now();
-
-  return {
-    outDir,
-    pages: countHtml(outDir),
-    indexedPages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
-    documents: copied,
-    seconds: { validate: t1 - t0, astro: t2 - t1, documents: t3 - t2, index: t4 - t3, total: t4 - t0 },
-  };
 }
 
 if (import.meta.main && process.argv.includes('--validate-only')) {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentForChild } from '@khcn/config';
 
 export type SiteBuildArgs = {
   snapshotPath: string;
@@ -21,22 +22,29 @@ const defaultScript = fileURLToPath(
  * Builds the public site in a child process (`apps/public-site/scripts/build-site.ts`): the site reads only the
  * snapshot file. The publisher never imports the app; it runs it.
  */
-export function createSiteBuilder(options: { script?: string; timeoutMs?: number } = {}): SiteBuilder {
+export function createSiteBuilder(
+  options: {
+    script?: string;
+    timeoutMs?: number;
+    /** Where the build keeps its caches (Astro, Vite): under the data folder, never in the code folder. */
+    cacheDir?: string;
+  } = {},
+): SiteBuilder {
   const script = options.script ?? defaultScript;
   return (args) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--expose-gc', script], {
         // Astro resolves its build-time modules from the working directory: run in the site's package.
         cwd: dirname(dirname(script)),
-        env: {
-          ...process.env,
+        env: environmentForChild({
           // The build's steps size their own heaps (Astro needs far more than an API process's cap).
           NODE_OPTIONS: '',
           SNAPSHOT_PATH: args.snapshotPath,
           SITE_OUT_DIR: args.outDir,
           ...(args.siteUrl ? { SITE_URL: args.siteUrl } : {}),
+          ...(options.cacheDir ? { CACHE_DIR: options.cacheDir } : {}),
           ASTRO_TELEMETRY_DISABLED: '1',
-        },
+        }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15 * 60_000);
