@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hungYenSiteConfig } from '@khcn/domain';
+import { hungYenSiteConfig, reportFrameSettingsSchema, seed } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
 import type { DemoUsername } from './support/test-context.ts';
@@ -111,6 +111,11 @@ const procedures: Record<string, Procedure> = {
   'settings.divisions': { call: (c) => c.settings.divisions(), sample: {} },
   'settings.site': { call: (c) => c.settings.site(), sample: {} },
   'settings.updateSite': { call: (c, i) => c.settings.updateSite(i as never), sample: hungYenSiteConfig },
+  'settings.reportFrame': { call: (c) => c.settings.reportFrame(), sample: {} },
+  'settings.updateReportFrame': {
+    call: (c, i) => c.settings.updateReportFrame(i as never),
+    sample: reportFrameSettingsSchema.parse(seed.seedContent()),
+  },
   'reports.document': {
     call: (c, i) => c.reports.document(i as never),
     sample: { editionId: 'edition-2024-11-1', format: 'docx' },

@@ -1,4 +1,11 @@
-import { type SiteConfig, siteConfigSchema } from '@khcn/domain';
+import {
+  defaultReportFrame,
+  type ReportFrameSettings,
+  reportFrameSettingsSchema,
+  type SiteConfig,
+  siteConfigSchema,
+  unsetSiteConfig,
+} from '@khcn/domain';
 import type { Transaction } from 'kysely';
 import { type Database, toJson } from './create-db.ts';
 import type { DB } from './schema.ts';
@@ -26,4 +33,16 @@ export async function getSiteConfig(db: Executor): Promise<SiteConfig> {
 
 export async function getDivisions(db: Executor): Promise<Record<string, string>> {
   return (await getSetting<Record<string, string>>(db, 'divisions')) ?? {};
+}
+
+/** The department's identity, or the new installation's placeholder while none is stored. */
+export async function getSiteConfigOrUnset(db: Executor): Promise<SiteConfig> {
+  const stored = siteConfigSchema.safeParse(await getSetting<unknown>(db, 'site'));
+  return stored.success ? stored.data : unsetSiteConfig;
+}
+
+/** The department's report frame (Thông tin đơn vị); until one is saved, a frame naming nobody. */
+export async function getReportFrame(db: Executor): Promise<ReportFrameSettings> {
+  const stored = reportFrameSettingsSchema.safeParse(await getSetting<unknown>(db, 'reportFrame'));
+  return stored.success ? stored.data : defaultReportFrame(await getSiteConfigOrUnset(db));
 }

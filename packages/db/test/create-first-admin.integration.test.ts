@@ -4,10 +4,12 @@ import {
   createTestDatabase,
   findUserByUsername,
   getDivisions,
+  getReportFrame,
   getSiteConfig,
   type TestDatabase,
   verifyPassword,
 } from '../src/index.ts';
+import { isSiteIdentityUnset } from '@khcn/domain';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -27,7 +29,17 @@ describe('the first admin of a new installation', () => {
     const found = await findUserByUsername(t.db, 'quantri');
     expect(found!.user).toMatchObject({ roles: ['admin'], mustChangePassword: true, isDisabled: false });
     expect(await verifyPassword(found!.passwordHash, temporaryPassword)).toBe(true);
-    expect((await getSiteConfig(t.db)).province).toBe('Hưng Yên');
+    // A new installation names no province: the quản trị sets the identity (Thông tin đơn vị).
+    const site = await getSiteConfig(t.db);
+    expect(isSiteIdentityUnset(site)).toBe(true);
+    expect(JSON.stringify(site)).not.toMatch(/Hưng Yên|HƯNG YÊN|Hung Yen/);
+    expect(await getReportFrame(t.db)).toEqual({
+      place: 'Chưa khai báo',
+      closing: `${site.departmentName} trân trọng báo cáo./.`,
+      recipients: [],
+      archive: ['VT'],
+      signature: null,
+    });
     expect(Object.keys(await getDivisions(t.db))).toContain('QLKH');
   });
 

@@ -8,6 +8,7 @@ export * from './legal/legal-reference.schema.ts';
 export * from './organisation/organisation.schema.ts';
 export * from './report/indicator.catalogue.ts';
 export * from './report/report.schema.ts';
+export * from './report/report-frame.schema.ts';
 export * from './report/report-workflow.rules.ts';
 export * from './report/reconciliation.rules.ts';
 export * from './auth/role.rules.ts';

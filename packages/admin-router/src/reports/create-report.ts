@@ -1,5 +1,6 @@
 import {
   findLatestEditionOfReport,
+  getReportFrame,
   findReportByPeriod,
   insertEdition,
   insertReport,
@@ -18,6 +19,7 @@ import {
   type ReportContent,
   requirePermission,
   seed,
+  withReportFrame,
 } from '@khcn/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -48,7 +50,7 @@ function carryOver(previous: ReportContent, period: string): ReportContent {
   };
 }
 
-/** An empty draft with the outline (headings, divisions) and the frame of `template`. */
+/** An empty draft with the outline (headings, divisions) of `template`. */
 function blankFrom(template: ReportContent, period: string): ReportContent {
   return {
     ...template,
@@ -94,6 +96,10 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
         content = blankFrom(template?.edition.content ?? seed.seedContent(), input.period);
         sourceEditionId = template?.edition.id ?? null;
       }
+
+      // The frame (place, closing, recipients, signer) is the department's, from its settings: never another
+      // department's (the seed's) and never a stale copy.
+      content = withReportFrame(content, await getReportFrame(trx));
 
       const reportId = ctx.newId();
       const editionId = ctx.newId();

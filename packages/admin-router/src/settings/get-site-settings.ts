@@ -1,12 +1,11 @@
-import { getSetting } from '@khcn/db';
-import { hungYenSiteConfig, type SiteConfig, siteConfigSchema } from '@khcn/domain';
+import { getSiteConfigOrUnset } from '@khcn/db';
+import type { SiteConfig } from '@khcn/domain';
 import type { AuthedContext } from '../auth/authed-context.ts';
 
 /**
- * The department's identity the public site and the official document use. An installation that has none yet
- * gets the defaults (the seed's department) to edit and save.
+ * The department's identity the public site and the official document use. A new installation has the
+ * placeholder (naming no province) until the quản trị saves it.
  */
 export async function getSiteSettings(ctx: Pick<AuthedContext, 'db'>): Promise<SiteConfig> {
-  const stored = siteConfigSchema.safeParse(await getSetting<unknown>(ctx.db, 'site'));
-  return stored.success ? stored.data : hungYenSiteConfig;
+  return getSiteConfigOrUnset(ctx.db);
 }

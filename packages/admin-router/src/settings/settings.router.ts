@@ -1,14 +1,20 @@
+import { reportFrameSettingsSchema, siteConfigSchema } from '@khcn/domain';
 import { authedProcedure, router } from '../trpc.ts';
-import { siteConfigSchema } from '@khcn/domain';
+import { getReportFrame } from './get-report-frame.ts';
 import { getSiteSettings } from './get-site-settings.ts';
 import { listDivisions } from './list-divisions.ts';
+import { updateReportFrame } from './update-report-frame.ts';
 import { updateSiteSettings } from './update-site-settings.ts';
 
-/** The department's settings: divisions, and its identity (changed by quản trị only). */
+/** The department's settings: divisions, its identity and its report frame (changed by quản trị only). */
 export const settingsRouter = router({
   divisions: authedProcedure.query(({ ctx }) => listDivisions(ctx)),
   site: authedProcedure.query(({ ctx }) => getSiteSettings(ctx)),
   updateSite: authedProcedure
     .input(siteConfigSchema)
     .mutation(({ ctx, input }) => updateSiteSettings(ctx, input)),
+  reportFrame: authedProcedure.query(({ ctx }) => getReportFrame(ctx)),
+  updateReportFrame: authedProcedure
+    .input(reportFrameSettingsSchema)
+    .mutation(({ ctx, input }) => updateReportFrame(ctx, input)),
 });

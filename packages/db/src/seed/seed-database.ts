@@ -1,4 +1,11 @@
-import { defaultDivisions, hungYenSiteConfig, type RecordKind, seed, type SiteConfig } from '@khcn/domain';
+import {
+  defaultDivisions,
+  hungYenSiteConfig,
+  type RecordKind,
+  reportFrameSettingsSchema,
+  seed,
+  type SiteConfig,
+} from '@khcn/domain';
 import type { Database } from '../create-db.ts';
 import { hashReportContent } from '../content-hash.ts';
 import { hashPassword } from '../password-hash.ts';
@@ -34,6 +41,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     progress('cấu hình đơn vị');
     await putSetting(trx, 'site', options.site ?? hungYenSiteConfig, at);
     await putSetting(trx, 'divisions', defaultDivisions, at);
+    // The demo department's own frame (place, recipients, signer): new reports start from it.
+    await putSetting(trx, 'reportFrame', reportFrameSettingsSchema.parse(seed.seedContent()), at);
 
     let approver: string | null = null;
     if (passwordHash) {

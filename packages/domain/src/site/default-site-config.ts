@@ -25,3 +25,27 @@ export const defaultDivisions: Record<string, string> = {
   TTR: 'Thanh tra Sở',
   TTTT: 'Trung tâm Thông tin, Thống kê, Ứng dụng KH&CN',
 };
+
+/**
+ * A new installation's identity until the quản trị sets it (Thông tin đơn vị): names no province, so nothing is
+ * published under another department's name. The public site asks for the identity while it is in place.
+ */
+export const unsetSiteConfig: SiteConfig = {
+  province: 'Chưa khai báo',
+  parentBody: 'CƠ QUAN CHỦ QUẢN',
+  departmentName: 'Sở Khoa học và Công nghệ (chưa khai báo thông tin đơn vị)',
+  departmentShortName: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+  departmentNameEnglish: 'Department of Science and Technology',
+  symbolSuffix: 'SKHCN',
+  siteUrl: 'http://localhost:4321',
+  logoText: 'Sở KH&CN',
+  licence: {
+    name: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+};
+
+/** True while the department's identity is still the new installation's placeholder. */
+export function isSiteIdentityUnset(site: Pick<SiteConfig, 'departmentName'>): boolean {
+  return site.departmentName === unsetSiteConfig.departmentName;
+}
