@@ -14,7 +14,7 @@ import {
   validateSession,
 } from '@khcn/admin-router';
 import type { Database } from '@khcn/db';
-import { DomainError } from '@khcn/domain';
+import { DomainError, MAX_REQUEST_BODY_BYTES, uploadTooLargeMessage } from '@khcn/domain';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -63,12 +63,12 @@ const PASSWORD_CHANGE_PROCEDURES = new Set([
   'auth.signOutEverywhere',
 ]);
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
-const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
+const DEFAULT_MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
 
 const messages = {
   badOrigin:
     'Yêu cầu bị từ chối: nguồn gửi (Origin) không hợp lệ. Hãy mở ứng dụng quản trị từ địa chỉ chính thức.',
-  tooLarge: 'Dữ liệu gửi lên quá lớn.',
+  tooLarge: uploadTooLargeMessage,
   notFound: 'Không tìm thấy địa chỉ này.',
   internal: 'Đã có lỗi hệ thống; vui lòng thử lại sau.',
   notBuilt:

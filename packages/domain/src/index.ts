@@ -23,3 +23,4 @@ export * from './snapshot/build-public-snapshot.ts';
 export * as seed from './seed/index.ts';
 export * from './site/link-check.rules.ts';
 export * from './report/monthly-report.rules.ts';
+export * from './records/upload-limits.ts';

@@ -1,4 +1,4 @@
-import type { FieldError } from '@khcn/domain';
+import { type FieldError, uploadTooLargeMessage } from '@khcn/domain';
 
 /** The `data` every admin API error carries (packages/admin-router/src/trpc.ts `ErrorData`). */
 export type ApiErrorData = {
@@ -22,10 +22,23 @@ export function readApiErrorData(error: unknown): ApiErrorData | null {
   return data as ApiErrorData;
 }
 
+/**
+ * The HTTP status of a failed call: the API's error data, or the raw response when something in front of the
+ * API answered (nginx's 413 page is HTML, not a tRPC error).
+ */
+export function httpStatusOf(error: unknown): number | undefined {
+  const fromData = readApiErrorData(error)?.httpStatus;
+  if (fromData !== undefined) return fromData;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const response = (error as { meta?: { response?: { status?: unknown } } }).meta?.response;
+  return typeof response?.status === 'number' ? response.status : undefined;
+}
+
 /** The Vietnamese message to show for an error. */
 export function describeApiError(error: unknown): string {
   const data = readApiErrorData(error);
   if (data?.userMessage) return data.userMessage;
+  if (httpStatusOf(error) === 413) return uploadTooLargeMessage;
   if (error instanceof TypeError) return networkMessage;
   return genericMessage;
 }

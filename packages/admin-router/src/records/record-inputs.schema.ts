@@ -11,6 +11,7 @@ import {
   stTaskSchema,
   techAppraisalSchema,
   transferRegistrationSchema,
+  MAX_PDF_UPLOAD_BYTES,
 } from '@khcn/domain';
 import { z } from 'zod';
 
@@ -58,8 +59,8 @@ export type ListRecordsInput = z.infer<typeof listRecordsInputSchema>;
 export const listingActionInputSchema = z.object({ id: idSchema, version: z.number().int().min(1) });
 export type ListingActionInput = z.infer<typeof listingActionInputSchema>;
 
-/** Largest PDF accepted for a publication. */
-export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+/** Largest PDF accepted for a publication (the domain's upload limit). */
+export const MAX_PDF_BYTES = MAX_PDF_UPLOAD_BYTES;
 /** Base64 text a little over the limit still parses, so the use case can say the file is too large. */
 const MAX_PDF_BASE64_CHARS = Math.ceil((MAX_PDF_BYTES * 1.25) / 3) * 4;
 

@@ -1,11 +1,11 @@
-import { formatNumber } from '@khcn/domain';
+import { formatNumber, MAX_PDF_UPLOAD_BYTES } from '@khcn/domain';
 import { Alert, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { describeApiError, isSessionExpiredError } from '../../app/api-error.ts';
 import { reportSessionExpired } from '../../app/query-client.ts';
 import { type UploadProgress, uploadPublicationPdf } from './pdf-upload.ts';
 
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_BYTES = MAX_PDF_UPLOAD_BYTES;
 
 /** Attaches the PDF of a bulletin or publication, showing the upload's progress. */
 export function PdfUploadPanel({

@@ -47,11 +47,17 @@ export function FrameForm({
   onCancel,
   errorMessage,
   isSubmitting,
+  withSubject = true,
+  submitLabel = 'Lưu phần khung',
 }: {
   initial: Frame;
+  /** False for the department's default frame (Thông tin đơn vị): each report's subject is its own. */
+  withSubject?: boolean;
+  submitLabel?: string;
   readOnly: boolean;
   onSubmit: (frame: Frame) => Promise<void> | void;
-  onCancel: () => void;
+  /** Without it (the settings page) there is no Hủy/Đóng button. */
+  onCancel?: () => void;
   errorMessage?: string | null;
   isSubmitting?: boolean;
 }) {
@@ -69,14 +75,16 @@ export function FrameForm({
             {errorMessage}
           </Alert>
         ) : null}
-        <Textarea
-          label="Trích yếu"
-          autosize
-          minRows={2}
-          readOnly={readOnly}
-          error={err('subject')}
-          {...form.register('subject')}
-        />
+        {withSubject ? (
+          <Textarea
+            label="Trích yếu"
+            autosize
+            minRows={2}
+            readOnly={readOnly}
+            error={err('subject')}
+            {...form.register('subject')}
+          />
+        ) : null}
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <TextInput
@@ -222,12 +230,14 @@ export function FrameForm({
           }}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {readOnly ? 'Đóng' : 'Hủy'}
-          </Button>
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {readOnly ? 'Đóng' : 'Hủy'}
+            </Button>
+          ) : null}
           {readOnly ? null : (
             <Button type="submit" loading={isSubmitting}>
-              Lưu phần khung
+              {submitLabel}
             </Button>
           )}
         </Group>

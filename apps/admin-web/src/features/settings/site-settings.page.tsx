@@ -1,6 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type SiteConfig, siteConfigSchema } from '@khcn/domain';
-import { Alert, Button, Grid, Group, Paper, Stack, TextInput } from '@mantine/core';
+import {
+  isSiteIdentityUnset,
+  type ReportFrameSettings,
+  type SiteConfig,
+  siteConfigSchema,
+} from '@khcn/domain';
+import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, useForm } from 'react-hook-form';
@@ -10,6 +15,7 @@ import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
+import { FrameForm } from '../reports/frame.form.tsx';
 
 const fields: Array<{ name: string; label: string; description?: string; span?: number }> = [
   {
@@ -50,9 +56,61 @@ const fields: Array<{ name: string; label: string; description?: string; span?: 
 /** The department's identity (quản trị): the public site and the official document take it from here. */
 export function SiteSettingsPage() {
   const site = useQuery(trpc.settings.site.queryOptions());
-  if (!site.data)
-    return <QueryState isLoading={site.isLoading} error={site.error} onRetry={() => site.refetch()} />;
-  return <SiteSettingsForm initial={site.data} />;
+  const frame = useQuery(trpc.settings.reportFrame.queryOptions());
+  if (!site.data || !frame.data)
+    return (
+      <QueryState
+        isLoading={site.isLoading || frame.isLoading}
+        error={site.error ?? frame.error}
+        onRetry={() => Promise.all([site.refetch(), frame.refetch()])}
+      />
+    );
+  return (
+    <Stack gap="md">
+      <SiteSettingsForm initial={site.data} />
+      <ReportFrameSettingsForm initial={frame.data} />
+    </Stack>
+  );
+}
+
+/** The frame every new report starts with: place, closing sentence, recipients, archive line, signer. */
+function ReportFrameSettingsForm({ initial }: { initial: ReportFrameSettings }) {
+  const canEdit = useCan('settings.manage');
+  const queryClient = useQueryClient();
+  const save = useMutation(trpc.settings.updateReportFrame.mutationOptions());
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          Khung văn bản báo cáo
+        </Title>
+        <Text size="sm" c="dimmed">
+          Địa danh, câu kết, nơi nhận, mã lưu và người ký của mọi báo cáo tạo mới. Văn thư vẫn sửa được khung
+          của từng dự thảo.
+        </Text>
+        <FrameForm
+          // The department's frame has no subject (each report has its own); the form's field is hidden.
+          initial={{ ...initial, subject: 'Khung mặc định' }}
+          withSubject={false}
+          readOnly={!canEdit}
+          submitLabel="Lưu khung văn bản"
+          isSubmitting={save.isPending}
+          errorMessage={save.error ? describeApiError(save.error) : null}
+          onSubmit={({ subject: _subject, ...frame }) =>
+            save.mutate(frame, {
+              onSuccess: async () => {
+                notifications.show({
+                  color: 'green',
+                  message: 'Đã lưu khung văn bản: áp dụng cho báo cáo tạo mới.',
+                });
+                await queryClient.invalidateQueries({ queryKey: trpc.settings.reportFrame.queryKey() });
+              },
+            })
+          }
+        />
+      </Stack>
+    </Paper>
+  );
 }
 
 function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
@@ -87,6 +145,12 @@ function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
         title="Thông tin đơn vị"
         description="Tên, địa danh, ký hiệu và địa chỉ của Sở: dùng trên cổng thông tin công khai và văn bản báo cáo."
       />
+      {isSiteIdentityUnset(initial) ? (
+        <Alert color="yellow" variant="light" title="Đơn vị chưa khai báo thông tin">
+          Đây là bản cài đặt mới: cổng thông tin công khai đang hiển thị trang chờ. Hãy nhập tên Sở, tỉnh và
+          các thông tin dưới đây, lưu lại, rồi xuất bản lại cổng thông tin.
+        </Alert>
+      ) : null}
       {!canEdit ? (
         <Alert color="blue" variant="light">
           Chỉ quản trị hệ thống được sửa thông tin đơn vị.
