@@ -14,7 +14,7 @@ import {
   validateSession,
 } from '@khcn/admin-router';
 import type { Database } from '@khcn/db';
-import { DomainError, MAX_REQUEST_BODY_BYTES, uploadTooLargeMessage } from '@khcn/domain';
+import { DomainError } from '@khcn/domain';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -63,12 +63,12 @@ const PASSWORD_CHANGE_PROCEDURES = new Set([
   'auth.signOutEverywhere',
 ]);
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
-const DEFAULT_MAX_BODY_BYTES = MAX_REQUEST_BODY_BYTES;
+const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 const messages = {
   badOrigin:
     'Yêu cầu bị từ chối: nguồn gửi (Origin) không hợp lệ. Hãy mở ứng dụng quản trị từ địa chỉ chính thức.',
-  tooLarge: uploadTooLargeMessage,
+  tooLarge: 'Dữ liệu gửi lên quá lớn.',
   notFound: 'Không tìm thấy địa chỉ này.',
   internal: 'Đã có lỗi hệ thống; vui lòng thử lại sau.',
   notBuilt:
@@ -108,14 +108,16 @@ function trpcErrorBody(
   return paths.map(() => error);
 }
 
+/**
+ * The client's address, for login throttling and the audit log. Behind nginx (TRUST_PROXY) it is X-Real-IP, which
+ * the proxy sets from the connection's address and so overwrites whatever a client sent
+ * (infra/nginx/admin-site.conf). X-Forwarded-For is never read: it is a chain the client starts, so any entry of
+ * it can be written by the client.
+ */
 function clientAddressOf(c: HonoContext<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const realIp = c.req.header('x-real-ip')?.trim();
-    if (realIp) return realIp;
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
-  }
-  return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  const socketAddress = c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  if (!trustProxy) return socketAddress;
+  return c.req.header('x-real-ip')?.trim() || socketAddress;
 }
 
 /** The origin the browser sees for this API: behind a TLS-terminating proxy the scheme comes from it. */

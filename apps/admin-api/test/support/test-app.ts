@@ -54,7 +54,7 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  options: { adminWebDist?: string | null; siteReleases?: ReleaseStore | null } = {},
+  options: { adminWebDist?: string | null; siteReleases?: ReleaseStore | null; trustProxy?: boolean } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = createTestClock();
@@ -75,7 +75,7 @@ export async function createTestApp(
     files: createFileStore(db.db, filesDir, clock.now),
     now: clock.now,
     allowedOrigins: [CONFIGURED_ORIGIN],
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? true,
     adminWebDist: options.adminWebDist ?? null,
     siteReleases: options.siteReleases ?? null,
   });
