@@ -1,26 +1,27 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import {
-  chmodSync,
   cpSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   renameSync,
   symlinkSync,
   writeFileSync,
+  chmodSync,
+  existsSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions, freePort } from '../../vitest.shared.ts';
+import { installAndStartNginx, type NginxInstall, selfSignedCertificate } from './support/nginx-install.ts';
 
-const infraDir = fileURLToPath(new URL('../', import.meta.url));
+/**
+ * The public site over HTTP (PUBLIC_TLS=0: behind a TLS front), as infra/scripts/install-nginx.sh installs it
+ * into Debian's nginx. The TLS variant and the admin host: nginx-tls.integration.test.ts.
+ */
 let work: string;
 let port: number;
-let nginx: ChildProcess;
+let nginx: NginxInstall;
 const base = () => `http://127.0.0.1:${port}`;
 
 function switchCurrent(root: string, id: string) {
@@ -30,7 +31,7 @@ function switchCurrent(root: string, id: string) {
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'khcn-nginx-'));
+  work = mkdtempSync(join(tmpdir(), 'khcn-nginx-site-'));
   chmodSync(work, 0o755); // nginx's workers run as an unprivileged user
   const siteRoot = join(work, 'site');
   const first = join(siteRoot, 'releases', 'release-1');
@@ -42,53 +43,21 @@ beforeAll(async () => {
   switchCurrent(siteRoot, 'release-1');
 
   port = await freePort();
-  const site = readFileSync(join(infraDir, 'nginx/public-site.conf'), 'utf8')
-    .replace('root /srv/khcn/site/current;', `root ${siteRoot}/current;`)
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('listen [::]:80;', '')
-    .replaceAll(
-      'include snippets/khcn-security-headers.conf;',
-      `include ${join(infraDir, 'nginx/security-headers.conf')};`,
-    );
-  writeFileSync(join(work, 'site.conf'), site);
-  for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
-    mkdirSync(join(work, 'tmp', d), { recursive: true });
-  writeFileSync(
-    join(work, 'nginx.conf'),
-    `daemon off;
-worker_processes 1;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  types { application/wasm wasm; text/csv csv; }
-  access_log off;
-  client_body_temp_path ${work}/tmp/body;
-  proxy_temp_path ${work}/tmp/proxy;
-  fastcgi_temp_path ${work}/tmp/fastcgi;
-  uwsgi_temp_path ${work}/tmp/uwsgi;
-  scgi_temp_path ${work}/tmp/scgi;
-  include ${work}/site.conf;
-}
-`,
-  );
-  execFileSync('nginx', ['-t', '-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'pipe' });
-  nginx = spawn('nginx', ['-c', join(work, 'nginx.conf'), '-p', work], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(base());
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('nginx did not start');
+  const tls = selfSignedCertificate(work, ['quantri.test']);
+  nginx = await installAndStartNginx({
+    PUBLIC_HOST: '127.0.0.1',
+    ADMIN_HOST: 'quantri.test',
+    PUBLIC_TLS: '0',
+    SITE_ROOT: siteRoot,
+    HTTP_PORT: String(port),
+    HTTPS_PORT: String(await freePort()),
+    TLS_CERT: tls.cert,
+    TLS_KEY: tls.key,
+  });
 });
 
 afterAll(() => {
-  nginx?.kill('SIGTERM');
+  nginx?.stop();
 });
 
 describe('infra/nginx/public-site.conf', () => {
@@ -103,6 +72,34 @@ describe('infra/nginx/public-site.conf', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+  });
+
+  it("disabled Debian's default site, which would answer for the public host", () => {
+    expect(existsSync(join(nginx.dir, 'sites-enabled/default'))).toBe(false);
+    expect(existsSync(join(nginx.dir, 'sites-available/default'))).toBe(true);
+  });
+
+  it('sends no Strict-Transport-Security over plain HTTP (the TLS front sends it)', async () => {
+    const res = await fetch(`${base()}/`);
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('serves open data as text/csv and application/json, gzipped', async () => {
+    const datasets = readdirSync(join(work, 'site/current/du-lieu-mo'), { recursive: true }).map(String);
+    const csv = datasets.find((f) => f.endsWith('.csv'));
+    const json = datasets.find((f) => f.endsWith('.json'));
+    expect(csv, datasets.join(', ')).toBeDefined();
+    expect(json, datasets.join(', ')).toBeDefined();
+    for (const [file, type] of [
+      [csv!, 'text/csv'],
+      [json!, 'application/json'],
+    ] as const) {
+      const res = await fetch(`${base()}/du-lieu-mo/${file}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type'), file).toMatch(new RegExp(`^${type}(; charset=utf-8)?$`));
+      expect(res.headers.get('content-encoding'), file).toBe('gzip');
+      expect(res.headers.get('x-content-type-options'), file).toBe('nosniff');
+    }
   });
 
   it('compresses text with gzip', async () => {
