@@ -1,42 +1,19 @@
 #!/usr/bin/env bash
-# Installs everything the platform and its tests need on a clean Debian machine:
-# Node >= 22.12 (node@24 from the npm registry), pnpm 12.4.2, Debian's Chromium, LibreOffice,
-# poppler-utils (pdftotext/pdftoppm), nginx and fonts with Vietnamese glyphs.
+# Installs everything the platform and its tests need on a clean Debian machine: what a production server has
+# (infra/scripts/install-server.sh: Node, pnpm, nginx, PostgreSQL, LibreOffice, fonts...), plus Debian's Chromium
+# and systemd-analyze for the tests.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+
+had_postgresql=1
+command -v pg_ctlcluster >/dev/null 2>&1 || had_postgresql=0
+bash infra/scripts/install-server.sh
+export PATH="/usr/local/bin:$PATH"
 
 log() { printf '\n[install] %s\n' "$*"; }
-
-need_node() {
-  command -v node >/dev/null 2>&1 || return 0
-  local v; v=$(node -p 'process.versions.node')
-  node -e "const [a,b]=process.versions.node.split('.').map(Number);process.exit(a>22||(a===22&&b>=12)?1:0)" && return 0
-  return 1
-}
-if need_node; then
-  log "Node $(node --version 2>/dev/null || echo none) is older than 22.12: installing node@24 from the npm registry"
-  npm i -g --prefix /usr/local --allow-scripts=node node@24 || npm i -g --prefix /usr/local node@24
-  hash -r
-fi
-export PATH="/usr/local/bin:$PATH"
-log "node $(node --version)"
-
-if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "12.4.2" ]; then
-  log "installing pnpm 12.4.2"
-  npm i -g --prefix /usr/local pnpm@12.4.2
-  hash -r
-fi
-log "pnpm $(pnpm --version)"
-
 pkgs=()
 command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
-command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-writer-nogui)
-command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
-command -v nginx >/dev/null 2>&1 || pkgs+=(nginx-light)
-[ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || pkgs+=(fonts-liberation2)
-[ -d /usr/share/fonts/truetype/noto ] || pkgs+=(fonts-noto-core)
-[ -d /usr/share/fonts/truetype/dejavu ] || pkgs+=(fonts-dejavu-core)
 command -v systemd-analyze >/dev/null 2>&1 || pkgs+=(systemd)
-command -v pg_dump >/dev/null 2>&1 || pkgs+=(postgresql-client)
 if [ ${#pkgs[@]} -gt 0 ]; then
   log "apt-get install ${pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -44,14 +21,12 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
 fi
 log "chromium: $(chromium --version 2>/dev/null | head -1)"
-log "soffice: $(soffice --version 2>/dev/null | head -1)"
 
-# PostgreSQL: the node-svc machines start one; a bare machine gets Debian's, with trust auth on loopback.
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-  log "installing PostgreSQL (Debian)"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends postgresql
+# CI only, and only on a machine whose PostgreSQL this script just installed (a throwaway CI machine): the tests
+# connect as postgres without a password on 127.0.0.1, so that cluster gets trust on loopback. A real server's
+# authentication is never widened: install-server.sh leaves Debian's peer and scram-sha-256 as they are.
+if [ "$had_postgresql" = 0 ] && [ "${CI:-}" = true ]; then
   hba=$(ls /etc/postgresql/*/main/pg_hba.conf | head -1)
+  log "CI: trust on loopback for the throwaway cluster ($hba)"
   sed -i -E 's/^(host\s+all\s+all\s+(127\.0\.0\.1\/32|::1\/128)\s+)\S+/\1trust/; s/^(local\s+all\s+(postgres|all)\s+)\S+/\1trust/' "$hba"
 fi

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what a production server needs (docs/runbooks/first-deploy.md, step 1), idempotently:
+# Node >= 22.12 (node@24 from the npm registry), pnpm 12.4.2, git, openssl, nginx, Debian's PostgreSQL (its
+# authentication left exactly as Debian ships it: peer on the socket, scram-sha-256 on 127.0.0.1), LibreOffice
+# Writer and fonts with Vietnamese glyphs (the official .pdf), poppler-utils.
+# .ci/install-system.sh runs this first, then adds what only the tests need.
+set -euo pipefail
+
+log() { printf '\n[install] %s\n' "$*"; }
+
+need_node() {
+  command -v node >/dev/null 2>&1 || return 0
+  node -e "const [a,b]=process.versions.node.split('.').map(Number);process.exit(a>22||(a===22&&b>=12)?1:0)" && return 0
+  return 1
+}
+if need_node; then
+  log "Node $(node --version 2>/dev/null || echo none) is older than 22.12: installing node@24 from the npm registry"
+  if ! command -v npm >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends npm
+  fi
+  npm i -g --prefix /usr/local --allow-scripts=node node@24 || npm i -g --prefix /usr/local node@24
+  hash -r
+fi
+export PATH="/usr/local/bin:$PATH"
+log "node $(node --version)"
+
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "12.4.2" ]; then
+  log "installing pnpm 12.4.2"
+  npm i -g --prefix /usr/local pnpm@12.4.2
+  hash -r
+fi
+log "pnpm $(pnpm --version)"
+
+pkgs=()
+command -v git >/dev/null 2>&1 || pkgs+=(git)
+command -v openssl >/dev/null 2>&1 || pkgs+=(openssl)
+command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
+command -v nginx >/dev/null 2>&1 || pkgs+=(nginx-light)
+[ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || pkgs+=(fonts-liberation2)
+[ -d /usr/share/fonts/truetype/noto ] || pkgs+=(fonts-noto-core)
+[ -d /usr/share/fonts/truetype/dejavu ] || pkgs+=(fonts-dejavu-core)
+command -v pg_dump >/dev/null 2>&1 || pkgs+=(postgresql-client)
+# The server itself, when this machine has none. Its pg_hba.conf is not touched: peer and scram-sha-256 work.
+[ "${KHCN_NO_POSTGRESQL_SERVER:-}" = 1 ] || command -v pg_ctlcluster >/dev/null 2>&1 || pkgs+=(postgresql)
+if [ ${#pkgs[@]} -gt 0 ]; then
+  log "apt-get install ${pkgs[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
+fi
+log "soffice: $(soffice --version 2>/dev/null | head -1)"
