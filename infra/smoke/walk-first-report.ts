@@ -64,7 +64,10 @@ function assert(condition: unknown, message: string): asserts condition {
 /** A signed-in member of staff: tRPC calls through nginx with the session cookie and the admin origin. */
 class Staff {
   cookie = '';
-  constructor(readonly username: string) {}
+  readonly username: string;
+  constructor(username: string) {
+    this.username = username;
+  }
 
   private remember(res: Response) {
     const setCookie = res.headers['set-cookie'] ?? [];
