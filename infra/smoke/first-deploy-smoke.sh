@@ -133,6 +133,11 @@ backups_owner_only() {
     [ "$(stat -c %a "$(ls /var/backups/khcn/khcn-db-*.dump | head -1)")" = 600 ] &&
     ! as_khcn ls /var/backups/khcn >/dev/null 2>&1
 }
+nginx_reads_only_the_site() {
+  runuser -u www-data -- test -r /srv/khcn/site/current/index.html &&
+    ! runuser -u www-data -- ls /srv/khcn/files >/dev/null 2>&1 &&
+    ! runuser -u www-data -- ls /srv/khcn/cache >/dev/null 2>&1
+}
 default_site_disabled() { [ ! -e "$smoke/nginx/sites-enabled/default" ]; }
 refuses_to_guess() {
   local out status=0
@@ -147,6 +152,7 @@ check "the env file is root:khcn 640" env_file_mode
 check "the database login is scram-sha-256 with the generated password (pg_hba as initdb wrote it)" scram_login
 check "the backup is owner-only, in a folder the service cannot read or write" backups_owner_only
 check "Debian's default site is disabled" default_site_disabled
+check "nginx (www-data) reads the live release, not the stored files or the build cache" nginx_reads_only_the_site
 check "without the env file a command refuses to guess (NODE_ENV=production, no DATABASE_URL)" refuses_to_guess
 
 log "In the admin app (through nginx, as the runbook's step 9 says), then the public site and the .docx"

@@ -11,6 +11,7 @@ name=$(basename "$unit" .service)
 user=root
 workdir=/
 type=simple
+umask_value=0022
 env_files=()
 assignments=()
 execs=()
@@ -19,6 +20,7 @@ while IFS= read -r line; do
     User=*) user=${line#User=} ;;
     WorkingDirectory=*) workdir=${line#WorkingDirectory=} ;;
     Type=*) type=${line#Type=} ;;
+    UMask=*) umask_value=${line#UMask=} ;;
     EnvironmentFile=*) env_files+=("${line#EnvironmentFile=}") ;;
     # Environment= holds assignments, double-quoted when they contain spaces, as systemd splits them.
     Environment=*) eval "assignments+=( ${line#Environment=} )" ;;
@@ -35,6 +37,7 @@ home=$(getent passwd "$user" | cut -d: -f6)
 base=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "HOME=$home" "USER=$user" "LOGNAME=$user" LANG=C.UTF-8)
 run() { # run <command line>
   cd "$workdir"
+  umask "$umask_value"
   # shellcheck disable=SC2086 # ExecStart is split into words, as systemd does (no shell)
   runuser -u "$user" -- env -i "${base[@]}" "${assignments[@]}" $1
 }
@@ -45,6 +48,7 @@ fi
 mkdir -p "$state"
 start() {
   cd "$workdir"
+  umask "$umask_value"
   # shellcheck disable=SC2086
   exec runuser -u "$user" -- env -i "${base[@]}" "${assignments[@]}" $1
 }
