@@ -8,6 +8,8 @@ export function cliArgs() {
   return parseArgs({
     allowPositionals: true,
     strict: false,
+    // `--as <name>`: who runs the command, for the audit log (a value, not a flag).
+    options: { as: { type: 'string' } },
     args: process.argv.slice(2).filter((a) => a !== '--'),
   });
 }
