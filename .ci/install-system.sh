@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the platform and its tests need on a clean Debian machine: what a production server has
 # (infra/scripts/install-server.sh: Node, pnpm, nginx, PostgreSQL, LibreOffice, fonts...), plus Debian's Chromium
-# and systemd-analyze for the tests.
+# systemd-analyze and unzip for the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,7 @@ log() { printf '\n[install] %s\n' "$*"; }
 pkgs=()
 command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
 command -v systemd-analyze >/dev/null 2>&1 || pkgs+=(systemd)
+command -v unzip >/dev/null 2>&1 || pkgs+=(unzip) # the smoke test reads the .docx
 if [ ${#pkgs[@]} -gt 0 ]; then
   log "apt-get install ${pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -52,6 +52,12 @@ cleanup_installation() {
   done
   [ -f "$smoke/nginx/nginx.pid" ] && kill "$(cat "$smoke/nginx/nginx.pid")" 2>/dev/null || true
   [ -d "$smoke/pg/data" ] && runuser -u postgres -- "$pgbin/pg_ctl" -D "$smoke/pg/data" -m fast stop >/dev/null 2>&1 || true
+  if [ "$failed" != 0 ] || [ "${smoke_finished:-}" != 1 ]; then
+    for f in "$smoke"/units/*.log "$smoke/nginx/error.log" "$smoke/pg/server.log"; do
+      [ -s "$f" ] && { echo "---- $f (last 40 lines)"; tail -40 "$f"; }
+    done
+  fi
+  rm -rf "$smoke"
 }
 rm -rf /opt/khcn /srv/khcn /etc/khcn /var/backups/khcn /usr/local/bin/khcn /root/khcn-install \
   /etc/systemd/system/khcn-admin-api.service /etc/systemd/system/khcn-publish-worker.service \
@@ -189,4 +195,5 @@ check "exit 3 (no restart loop) naming the unknown migration" refuses_newer_sche
 elapsed=$(( $(date +%s) - started ))
 log "First deploy by the runbook: ${runbook_seconds} s (whole smoke test ${elapsed} s)"
 echo "smoke: $passed passed, $failed failed"
+smoke_finished=1
 [ "$failed" = 0 ]
