@@ -92,24 +92,29 @@ export API_PORT=$api_port HTTP_PORT=$http_port HTTPS_PORT=$https_port NGINX_DIR=
 export ADMIN_USERNAME=quantri
 export SMOKE_DIR=$smoke SMOKE_REPO=$repo
 
-log "The runbook's sh blocks, in order (docs/runbooks/first-deploy.md)"
-runbook=$smoke/runbook.sh
-{
+# The `sh` blocks of a runbook, in order (indented ones too), as one script after smoke-system.sh.
+runbook_script() {
   echo 'set -euo pipefail'
   # What systemd and the system nginx would do, for this container (see the header).
   echo "source '$repo/infra/smoke/smoke-system.sh'"
-  awk -v q='```' '
-    $0 == q "sh" { inside = 1; n++; printf "echo \"[runbook] block %d\"\n", n; next }
-    inside && $0 == q { inside = 0; next }
-    inside { print }
-  ' "$repo/docs/runbooks/first-deploy.md"
-  echo 'touch /etc/khcn/.smoke'
-} > "$runbook"
+  awk -v q='```' -v name="$1" '
+    $0 ~ "^ *" q "sh$" { inside = 1; n++; match($0, /^ */); indent = RLENGTH
+      printf "echo \"[runbook] %s block %d\"\n", name, n; next }
+    inside && $0 ~ "^ *" q "$" { inside = 0; next }
+    inside { print substr($0, indent + 1) }
+  ' "$repo/docs/runbooks/$1"
+}
+run_runbook() { # run_runbook <file>: its output is kept in $smoke/<file>.log
+  runbook_script "$1" > "$smoke/$1.sh"
+  bash "$smoke/$1.sh" 2>&1 | tee "$smoke/$1.log"
+}
+
+log "docs/runbooks/first-deploy.md: its sh blocks, in order"
 runbook_started=$(date +%s)
-# The runbook's commands; everything `khcn` prints is also kept (the temporary password is read from it).
-bash "$runbook" 2>&1 | tee "$smoke/runbook.log"
+run_runbook first-deploy.md
+touch /etc/khcn/.smoke
 runbook_seconds=$(( $(date +%s) - runbook_started ))
-log "The runbook ran in ${runbook_seconds} s"
+log "The first-deploy runbook ran in ${runbook_seconds} s"
 
 log "What the runbook promised"
 code=/opt/khcn/releases/$RELEASE
@@ -162,7 +167,7 @@ check "nginx (www-data) reads the live release, not the stored files or the buil
 check "without the env file a command refuses to guess (NODE_ENV=production, no DATABASE_URL)" refuses_to_guess
 
 log "In the admin app (through nginx, as the runbook's step 9 says), then the public site and the .docx"
-temp_password=$(sed -n 's/^Mật khẩu tạm thời (phải đổi ở lần đăng nhập đầu): //p' "$smoke/runbook.log" | tail -1)
+temp_password=$(sed -n 's/^Mật khẩu tạm thời (phải đổi ở lần đăng nhập đầu): //p' "$smoke/first-deploy.md.log" | tail -1)
 walk() { ADMIN_PASSWORD=$temp_password node "$repo/infra/smoke/walk-first-report.ts"; }
 check "first admin, identity (Điện Biên) and frame, a short report approved; public site and .docx checked" walk
 
@@ -191,6 +196,34 @@ refuses_newer_schema() {
   [ "$status" = 3 ] && grep -q '209901010000_from_a_newer_release' <<<"$out"
 }
 check "exit 3 (no restart loop) naming the unknown migration" refuses_newer_schema
+
+log "docs/runbooks/upgrade.md: to the same commit under another name, then back with the down migrations"
+export NEW_RELEASE
+NEW_RELEASE=$(git -C "$repo" rev-parse --short=12 HEAD)
+export BACK_TO_MIGRATION
+BACK_TO_MIGRATION=$(ls "$repo/packages/db/src/migrations" | sed -n 's/^\([0-9]\{12\}_[a-z_]*\)\.ts$/\1/p' | sort | tail -1)
+upgraded() {
+  run_runbook upgrade.md >/dev/null &&
+    [ "$(readlink /opt/khcn/current)" = "/opt/khcn/releases/$RELEASE" ] &&
+    grep -q "Đã áp dụng\|Cơ sở dữ liệu đã ở phiên bản mới nhất" "$smoke/upgrade.md.log" &&
+    curl -fsS "http://127.0.0.1:$api_port/readyz" >/dev/null &&
+    data_belongs_to_khcn
+}
+check "the upgrade runbook: backup, new code beside, explicit migration, switch, restart; and back" upgraded
+
+log "docs/runbooks/backup-restore.md: the database is dropped, the restore creates it"
+restored() {
+  local before after
+  before=$(sql "select (select count(*) from reports) || '/' || (select count(*) from audit_log where action <> 'publication.request')")
+  runuser -u postgres -- dropdb --force khcn
+  run_runbook backup-restore.md >/dev/null &&
+    grep -q 'creating it' "$smoke/backup-restore.md.log" &&
+    after=$(sql "select (select count(*) from reports) || '/' || (select count(*) from audit_log where action <> 'publication.request')") &&
+    [ "$before" = "$after" ] && [ "$(sql "select count(*) from reports where period = '2026-10'")" = 1 ] &&
+    curl -fsS --resolve "$PUBLIC_HOST:$https_port:127.0.0.1" --cacert "$TLS_CERT" \
+      "https://$PUBLIC_HOST:$https_port/bao-cao/2026-10/" | grep -q 'Điện Biên'
+}
+check "the restore runbook recreates the dropped database with the same rows; the site is republished" restored
 
 elapsed=$(( $(date +%s) - started ))
 log "First deploy by the runbook: ${runbook_seconds} s (whole smoke test ${elapsed} s)"
