@@ -53,7 +53,7 @@ cleanup_installation() {
   [ -f "$smoke/nginx/nginx.pid" ] && kill "$(cat "$smoke/nginx/nginx.pid")" 2>/dev/null || true
   [ -d "$smoke/pg/data" ] && runuser -u postgres -- "$pgbin/pg_ctl" -D "$smoke/pg/data" -m fast stop >/dev/null 2>&1 || true
   if [ "$failed" != 0 ] || [ "${smoke_finished:-}" != 1 ]; then
-    for f in "$smoke"/units/*.log "$smoke/nginx/error.log" "$smoke/pg/server.log"; do
+    for f in "$smoke"/*.md.log "$smoke"/units/*.log "$smoke/nginx/error.log" "$smoke/pg/server.log"; do
       [ -s "$f" ] && { echo "---- $f (last 40 lines)"; tail -40 "$f"; }
     done
   fi
