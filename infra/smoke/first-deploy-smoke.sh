@@ -213,15 +213,16 @@ check "the upgrade runbook: backup, new code beside, explicit migration, switch,
 
 log "docs/runbooks/backup-restore.md: the database is dropped, the restore creates it"
 restored() {
-  local before after
-  before=$(sql "select (select count(*) from reports) || '/' || (select count(*) from audit_log where action <> 'publication.request')")
+  local before after page
+  counts() { sql "select (select count(*) from reports) || ' reports, ' || (select count(*) from audit_log where action <> 'publication.request') || ' audit entries'"; }
+  before=$(counts)
   runuser -u postgres -- dropdb --force khcn
-  run_runbook backup-restore.md >/dev/null &&
-    grep -q 'creating it' "$smoke/backup-restore.md.log" &&
-    after=$(sql "select (select count(*) from reports) || '/' || (select count(*) from audit_log where action <> 'publication.request')") &&
-    [ "$before" = "$after" ] && [ "$(sql "select count(*) from reports where period = '2026-10'")" = 1 ] &&
-    curl -fsS --resolve "$PUBLIC_HOST:$https_port:127.0.0.1" --cacert "$TLS_CERT" \
-      "https://$PUBLIC_HOST:$https_port/bao-cao/2026-10/" | grep -q 'Điện Biên'
+  run_runbook backup-restore.md >/dev/null && grep -q 'creating it' "$smoke/backup-restore.md.log" || return 1
+  after=$(counts)
+  [ "$before" = "$after" ] || { echo "before the drop: $before; after the restore: $after" >&2; return 1; }
+  page=$(curl -fsS --resolve "$PUBLIC_HOST:$https_port:127.0.0.1" --cacert "$TLS_CERT" \
+    "https://$PUBLIC_HOST:$https_port/bao-cao/2026-10/") || return 1
+  grep -q 'Điện Biên' <<<"$page"
 }
 check "the restore runbook recreates the dropped database with the same rows; the site is republished" restored
 
