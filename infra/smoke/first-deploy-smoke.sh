@@ -214,7 +214,13 @@ check "the upgrade runbook: backup, new code beside, explicit migration, switch,
 log "docs/runbooks/backup-restore.md: the database is dropped, the restore creates it"
 restored() {
   local before after page
-  counts() { sql "select (select count(*) from reports) || ' reports, ' || (select count(*) from audit_log where action <> 'publication.request') || ' audit entries'"; }
+  # What the restore must bring back: every row written before the drop (the republication adds its own).
+  local dropped_at
+  dropped_at=$(sql "select now()")
+  counts() {
+    sql "select (select count(*) from reports) || ' reports, ' || (select count(*) from report_editions) || ' editions, ' ||
+      (select count(*) from users) || ' users, ' || (select count(*) from audit_log where at <= '$dropped_at') || ' audit entries'"
+  }
   before=$(counts)
   runuser -u postgres -- dropdb --force khcn
   run_runbook backup-restore.md >/dev/null && grep -q 'creating it' "$smoke/backup-restore.md.log" || return 1
