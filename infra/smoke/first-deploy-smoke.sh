@@ -171,6 +171,16 @@ temp_password=$(sed -n 's/^Mật khẩu tạm thời (phải đổi ở lần đ
 walk() { ADMIN_PASSWORD=$temp_password node "$repo/infra/smoke/walk-first-report.ts"; }
 check "first admin, identity (Điện Biên) and frame, a short report approved; public site and .docx checked" walk
 
+peer_login() {
+  # The env file's other choice: peer authentication over the socket, no password (khcn.env.example).
+  sed "s#^DATABASE_URL=.*#DATABASE_URL=postgres://khcn@localhost:$pg_port/khcn?host=$PGHOST#" /etc/khcn/khcn.env >"$smoke/peer.env"
+  chown root:khcn "$smoke/peer.env"
+  chmod 640 "$smoke/peer.env"
+  local out
+  out=$(KHCN_ENV_FILE=$smoke/peer.env khcn db:migrate --status) && grep -q '^Đã áp dụng' <<<"$out"
+}
+check "the peer-authentication DATABASE_URL of the env file example works too" peer_login
+
 log "Maintainer commands: audited with the maintainer's name"
 rollback_audited() {
   local first
