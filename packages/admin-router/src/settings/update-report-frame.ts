@@ -1,7 +1,7 @@
-import { getSetting, putSetting, withTransaction } from '@khcn/db';
+import { withTransaction } from '@khcn/db';
 import { type ReportFrameSettings, requirePermission } from '@khcn/domain';
-import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
+import { saveSetting } from './save-setting.ts';
 
 /**
  * Changes the department's report frame (Thông tin đơn vị, quản trị only): new reports start with it; drafts
@@ -12,16 +12,7 @@ export async function updateReportFrame(
   input: ReportFrameSettings,
 ): Promise<ReportFrameSettings> {
   requirePermission(ctx.actor, 'settings.manage');
-  return withTransaction(ctx.db, async (trx) => {
-    const before = (await getSetting<unknown>(trx, 'reportFrame')) ?? null;
-    await putSetting(trx, 'reportFrame', input, ctx.now());
-    await recordAudit(trx, ctx, {
-      action: 'settings.updateReportFrame',
-      entityKind: 'settings',
-      entityId: 'reportFrame',
-      before,
-      after: input,
-    });
-    return input;
-  });
+  return withTransaction(ctx.db, (trx) =>
+    saveSetting(trx, ctx, { key: 'reportFrame', value: input, action: 'settings.updateReportFrame' }),
+  );
 }

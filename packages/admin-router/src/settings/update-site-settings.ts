@@ -1,7 +1,7 @@
-import { getSetting, putSetting, withTransaction } from '@khcn/db';
+import { withTransaction } from '@khcn/db';
 import { requirePermission, type SiteConfig } from '@khcn/domain';
-import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
+import { saveSetting } from './save-setting.ts';
 
 /**
  * Changes the department's identity (province, names, address, site URL, licence): configuration, not code, so
@@ -9,16 +9,7 @@ import type { AuthedContext } from '../auth/authed-context.ts';
  */
 export async function updateSiteSettings(ctx: AuthedContext, input: SiteConfig): Promise<SiteConfig> {
   requirePermission(ctx.actor, 'settings.manage');
-  return withTransaction(ctx.db, async (trx) => {
-    const before = (await getSetting<unknown>(trx, 'site')) ?? null;
-    await putSetting(trx, 'site', input, ctx.now());
-    await recordAudit(trx, ctx, {
-      action: 'settings.updateSite',
-      entityKind: 'settings',
-      entityId: 'site',
-      before,
-      after: input,
-    });
-    return input;
-  });
+  return withTransaction(ctx.db, (trx) =>
+    saveSetting(trx, ctx, { key: 'site', value: input, action: 'settings.updateSite' }),
+  );
 }
