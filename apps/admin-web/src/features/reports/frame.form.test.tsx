@@ -32,4 +32,23 @@ describe('FrameForm', () => {
     expect(onSubmit.mock.calls[0]![0].recipients.at(-1)).toEqual({ name: 'Sở Nội vụ', forReport: false });
     expect(onSubmit.mock.calls[0]![0].signature).toEqual(frame.signature);
   });
+
+  it('as the department frame (Thông tin đơn vị): no subject, no cancel, the settings label', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <FrameForm
+        initial={{ ...frame, subject: 'Khung mặc định' }}
+        withSubject={false}
+        readOnly={false}
+        submitLabel="Lưu khung văn bản"
+        onSubmit={onSubmit}
+      />,
+    );
+    expect(screen.queryByLabelText('Trích yếu')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hủy' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Địa danh'), { target: { value: 'Điện Biên' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu khung văn bản' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0].place).toBe('Điện Biên');
+  });
 });
