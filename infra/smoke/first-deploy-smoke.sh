@@ -193,7 +193,14 @@ publish_audited() {
     [ "$(sql "select after->>'maintainer' from audit_log where action = 'publication.request' order by id desc limit 1")" = bao.tri ] &&
     data_belongs_to_khcn
 }
+root_publish_refused() {
+  local out status=0
+  out=$(cd /opt/khcn/current && env -i PATH=/usr/local/bin:/usr/bin:/bin NODE_ENV=production \
+    node --env-file=/etc/khcn/khcn.env packages/publisher/src/cli/site-publish.ts 2>&1) || status=$?
+  [ "$status" = 2 ] && grep -q 'khcn site:publish' <<<"$out" && data_belongs_to_khcn
+}
 check "khcn site:rollback --as <name> switches back and audits the maintainer" rollback_audited
+check "a publication run directly as root is refused (it would leave root-owned releases)" root_publish_refused
 check "khcn site:publish run by root (sudo) is audited with the login user and leaves nothing root-owned" publish_audited
 
 log "Going back: the API refuses a database a newer release migrated, with one sentence"

@@ -18,6 +18,13 @@ export function cliArgs() {
 export async function openPublisher(
   config: Config = loadServiceConfigOrExit(),
 ): Promise<PublisherDeps & { config: Config; close(): Promise<void> }> {
+  // Root would leave root-owned releases in SITE_ROOT that the service user can then neither prune nor replace.
+  if (config.isProduction && process.getuid?.() === 0) {
+    console.error(
+      'Không chạy lệnh xuất bản bằng root trên máy chủ: hãy dùng `khcn site:publish` (chạy bằng người dùng dịch vụ khcn với tệp cấu hình).',
+    );
+    process.exit(2);
+  }
   const handle = await openConfiguredDb(config, { poolSize: 2 });
   const logger = {
     info: (obj: object, msg?: string) => console.log(msg ?? '', JSON.stringify(obj)),
