@@ -143,7 +143,12 @@ describe('reports.diff', () => {
     ]);
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['kịp thời']);
     expect(section.facts).toEqual([
-      { indicator: 'tasks.accepted', label: expect.any(String), before: 3, after: 4 },
+      {
+        indicator: 'tasks.accepted',
+        label: 'Nhiệm vụ KH&CN cấp tỉnh được đánh giá, nghiệm thu',
+        before: '03 (tháng 11/2024)',
+        after: '04 (tháng 11/2024)',
+      },
     ]);
   });
 
