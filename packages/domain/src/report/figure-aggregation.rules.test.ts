@@ -14,12 +14,10 @@ const basis: fc.Arbitrary<FigureBasis> = fc.oneof(
   fc.constant<FigureBasis>({ kind: 'month' }),
   fc.constant<FigureBasis>({ kind: 'ytd' }),
   fc.constant<FigureBasis>({ kind: 'level' }),
-  fc.tuple(fc.integer({ min: 2018, max: 2023 }), monthOf, monthOf).map(
-    ([y, a, b]): FigureBasis => {
-      const [from, to] = [a, b].sort();
-      return { kind: 'period', from: `${y}-${from}`, to: `${y}-${to}` };
-    },
-  ),
+  fc.tuple(fc.integer({ min: 2018, max: 2023 }), monthOf, monthOf).map(([y, a, b]): FigureBasis => {
+    const [from, to] = [a, b].sort();
+    return { kind: 'period', from: `${y}-${from}`, to: `${y}-${to}` };
+  }),
 );
 
 /** A random history: report periods of 2024-2025, each stating the indicator with figures of any basis. */

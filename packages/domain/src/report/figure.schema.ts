@@ -99,7 +99,7 @@ export const figureBasisSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('period'), from: periodSchema, to: periodSchema })
     .refine((b) => b.from <= b.to, {
-      error: 'tháng bắt đầu phải trước hoặc bằng tháng kết thúc',
+      error: 'Đến tháng: phải bằng hoặc sau tháng bắt đầu',
       path: ['to'],
     }),
   z.object({ kind: z.literal('level'), asOf: isoDateSchema.optional() }),

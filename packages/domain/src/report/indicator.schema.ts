@@ -10,8 +10,9 @@ import { slugify } from '../text/vietnamese-text.ts';
 export const indicatorCodeSchema = z
   .string()
   .trim()
+  .min(1, { error: 'Chỉ tiêu: chưa chọn chỉ tiêu', abort: true })
   .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/, {
-    error: 'chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới',
+    error: 'Mã chỉ tiêu: chỉ gồm chữ thường không dấu, chữ số, dấu chấm và dấu gạch dưới',
   })
   .max(80);
 

@@ -116,7 +116,7 @@ function checkFact(
       'AS_WRITTEN_MISMATCH',
       'error',
       'asWritten',
-      `${name}: cách ghi “${fact.asWritten}” không khớp giá trị ${n(fact.value)}.`,
+      `${name}: cách ghi "${fact.asWritten}" không khớp giá trị ${n(fact.value)}.`,
     );
   }
   if (fact.mention) {
@@ -127,7 +127,7 @@ function checkFact(
         'NARRATIVE_MISSING',
         'warning',
         'mention',
-        `${name}: không tìm thấy số liệu trong lời văn (“${fact.mention.before} … ${fact.mention.after}”).`,
+        `${name}: không tìm thấy số liệu trong lời văn ("${fact.mention.before} … ${fact.mention.after}").`,
       );
     } else if (!match) {
       at(

@@ -34,6 +34,7 @@ export const fieldLabels: Record<string, string> = {
   mention: 'Vị trí trong lời văn',
   basis: 'Kỳ của số liệu',
   asOf: 'Tính đến ngày',
+  attendeesQualifier: 'Mức độ chính xác của số người tham dự',
   unit: 'Đơn vị tính',
   group: 'Nhóm chỉ tiêu',
   aggregation: 'Cách cộng gộp theo thời gian',

@@ -12,6 +12,8 @@ function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return 'không được để trống';
+      if (typeof issue.input === 'number' && Number.isNaN(issue.input))
+        return 'chưa nhập số, hoặc số chưa đọc được';
       return 'sai kiểu dữ liệu';
     case 'too_small':
       if (issue.origin === 'string') {
