@@ -87,4 +87,52 @@ describe('RecordForm', () => {
     );
     expect(await screen.findByText('Lĩnh vực đầu tư: đã có ý kiến cho dự án này')).toBeTruthy();
   });
+
+  it('takes budgets and dates typed the Vietnamese way, key by key', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{
+          id: 't2',
+          title: 'Nhiệm vụ nấm đông trùng hạ thảo',
+          level: 'provincial',
+          budget: {},
+          events: [],
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const state = screen.getByRole('textbox', { name: /Kinh phí ngân sách nhà nước/ }) as HTMLInputElement;
+    await userEvent.type(state, '1.250');
+    await userEvent.type(screen.getByRole('textbox', { name: /Kinh phí nguồn khác/ }), '350,5');
+    await userEvent.type(screen.getByRole('textbox', { name: /Ngày bắt đầu/ }), '1/3/2024');
+    await userEvent.type(screen.getByRole('textbox', { name: /Ngày kết thúc/ }), '15/3/2025');
+    expect(state.value).toBe('1.250');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      budget: { stateBudget: 1250, otherBudget: 350.5 },
+      startDate: '2024-03-01',
+      endDate: '2025-03-15',
+    });
+  });
+
+  it('refuses an impossible date, naming the field, and does not submit', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{ id: 't3', title: 'Nhiệm vụ sen Phố Hiến', level: 'provincial', budget: {}, events: [] }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const start = screen.getByRole('textbox', { name: /Ngày bắt đầu/ });
+    await userEvent.type(start, '31/02/2025');
+    fireEvent.blur(start);
+    expect(await screen.findByText('Ngày bắt đầu: tháng 2/2025 không có ngày 31')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect((start as HTMLInputElement).value).toBe('31/02/2025');
+  });
 });

@@ -2,7 +2,6 @@ import {
   editionStatusLabels,
   formatDate,
   formatDateTime,
-  formatNumber,
   formatPeriod,
   formatReportNumber,
 } from '@khcn/domain';
@@ -117,10 +116,10 @@ function DiffView({ diff }: { diff: EditionDiff }) {
               </Table.Thead>
               <Table.Tbody>
                 {s.facts.map((f) => (
-                  <Table.Tr key={f.indicator}>
+                  <Table.Tr key={`${f.indicator}-${f.label}-${f.before}-${f.after}`}>
                     <Table.Td>{f.label}</Table.Td>
-                    <Table.Td>{f.before === null ? '—' : formatNumber(f.before)}</Table.Td>
-                    <Table.Td>{f.after === null ? '—' : formatNumber(f.after)}</Table.Td>
+                    <Table.Td>{f.before ?? '—'}</Table.Td>
+                    <Table.Td>{f.after ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

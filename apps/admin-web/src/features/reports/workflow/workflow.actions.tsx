@@ -1,5 +1,5 @@
 import { changeNoteSchema, formatPeriod, reasonSchema } from '@khcn/domain';
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { describeApiError } from '../../../app/api-error.ts';
 import type { RouterOutputs } from '../../../app/api-types.ts';
 import { trpc } from '../../../app/trpc.ts';
 import { listDraftKeys } from '../../../shared/form-draft.storage.ts';
+import { FindingsList } from '../findings.list.tsx';
 import { ReasonForm } from './reason.form.tsx';
 
 type ReportView = RouterOutputs['reports']['get'];
@@ -40,6 +41,9 @@ export function WorkflowActions({ view }: { view: ReportView }) {
   const unsavedDrafts = listDraftKeys(`section:${edition.id}:`).length;
   const errors = view.findings.filter((f) => f.severity === 'error').length;
   const warnings = view.findings.filter((f) => f.severity === 'warning').length;
+  const checkedWarnings = view.findings.filter(
+    (f) => f.severity === 'warning' && view.findingChecks.some((c) => c.key === f.key),
+  ).length;
 
   const open = (d: Exclude<Dialog, null>) => {
     submit.reset();
@@ -150,6 +154,21 @@ export function WorkflowActions({ view }: { view: ReportView }) {
               </List.Item>
             </List>
           </Alert>
+          {warnings > 0 ? (
+            <Alert
+              color="yellow"
+              variant="light"
+              title={`Cảnh báo đối chiếu số liệu (${warnings}; ${checkedWarnings} đã được kiểm tra)`}
+            >
+              <ScrollArea.Autosize mah={220} type="auto">
+                <FindingsList
+                  findings={view.findings.filter((f) => f.severity === 'warning')}
+                  sections={edition.content.sections}
+                  checks={view.findingChecks}
+                />
+              </ScrollArea.Autosize>
+            </Alert>
+          ) : null}
           <Text size="sm">
             Phê duyệt áp dụng cho đúng nội dung bạn đang xem. Nếu ai đó sửa báo cáo sau khi bạn mở trang, hệ
             thống sẽ yêu cầu xem lại.
