@@ -82,9 +82,11 @@ function trimSame(parts: DiffPart[]): DiffPart[] {
   return parts.map((part, i) => {
     if (part.kind !== 'same' || part.text.length <= CONTEXT * 2 + 20) return part;
     // Cut at word boundaries so no word is shown in half.
+    // The head keeps the run's leading space and the tail its trailing one: a changed word next to them
+    // ("tiếp nhận 790 hồ sơ" -> "797") keeps the spaces around it.
     const head = i === 0 ? '' : part.text.slice(0, CONTEXT).replace(/\s+\S*$/, '');
     const tail = i === parts.length - 1 ? '' : part.text.slice(-CONTEXT).replace(/^\S*\s+/, '');
-    return { kind: 'same', text: `${head} … ${tail}`.trim() };
+    return { kind: 'same', text: `${head}${head ? ' ' : ''}…${tail ? ' ' : ''}${tail}` };
   });
 }
 

@@ -125,4 +125,26 @@ describe('diffEditions', () => {
     // Kept text ends on whole words: "loại" (the word before the cut), never "lo" or "hiệ".
     expect(same).toMatch(/loại …$/);
   });
+
+  it('keeps the spaces around a changed number in a long section', async () => {
+    const { diffEditions } = await import('./edition-diff.ts');
+    const snapshot = createSeedSnapshot();
+    const before = snapshot.reports[0]!.editions[0]!;
+    const after = structuredClone(before);
+    after.editionNo = 2;
+    const section = after.content.sections.find((s) => s.key === 'A.IV.1')!;
+    section.blocks = section.blocks.map((b) =>
+      b.kind === 'list' ? { ...b, items: b.items.map((item) => item.replace('tiếp nhận 63 hồ sơ', 'tiếp nhận 64 hồ sơ')) } : b,
+    );
+    const diff = diffEditions(before, after, {
+      indicators: new Map(snapshot.indicators.map((i) => [i.code, i])),
+      period: snapshot.reports[0]!.period,
+    });
+    const parts = diff.changes[0]!.parts;
+    const at = parts.findIndex((p) => p.kind === 'removed');
+    expect(parts[at]!.text).toBe('63');
+    expect(parts[at - 1]!.text).toMatch(/tiếp nhận $/);
+    expect(parts[at + 2]!.text).toMatch(/^ hồ sơ/);
+  });
 });
+

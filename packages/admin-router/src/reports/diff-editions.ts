@@ -6,6 +6,7 @@ import {
   type Fact,
   formatNumber,
   indicatorNameAt,
+  outlineNumber,
   qualifiedText,
   type ReportContent,
   requirePermission,
@@ -26,6 +27,8 @@ export type DiffLine =
 export type SectionDiff = {
   key: string;
   label: string;
+  /** The full outline number ("A.II.2"): a label alone ("2.") is ambiguous. */
+  number: string;
   title: string;
   status: 'added' | 'removed' | 'changed' | 'unchanged';
   titleChange: { before: string; after: string } | null;
@@ -115,6 +118,7 @@ function diffSection(
   before: Section | undefined,
   after: Section | undefined,
   naming: FigureNaming,
+  number: string,
 ): SectionDiff {
   const shown = (after ?? before)!;
   const lines = diffText(before ? linesOf(before.blocks) : [], after ? linesOf(after.blocks) : []);
@@ -125,6 +129,7 @@ function diffSection(
   return {
     key: shown.key,
     label: shown.label,
+    number,
     title: shown.title,
     status: !before ? 'added' : !after ? 'removed' : changed ? 'changed' : 'unchanged',
     titleChange,
@@ -170,6 +175,7 @@ export function diffContents(
       before.sections.find((s) => s.key === key),
       after.sections.find((s) => s.key === key),
       naming,
+      outlineNumber(after.sections.some((s) => s.key === key) ? after.sections : before.sections, key),
     ),
   );
   return { frame, sections };

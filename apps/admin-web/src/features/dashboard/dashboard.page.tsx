@@ -1,13 +1,4 @@
-import {
-  addDays,
-  editionStatusLabels,
-  formatDate,
-  formatDateTime,
-  formatPeriod,
-  isTaskOverdue,
-  type Section,
-  type StTask,
-} from '@khcn/domain';
+import { addDays, editionStatusLabels, formatDate, formatDateTime, formatPeriod, isTaskOverdue, outlineNumber, type Section, type StTask } from '@khcn/domain';
 import { Alert, Badge, Grid, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser } from '../../app/current-user.ts';
@@ -84,7 +75,7 @@ function CurrentReport({ period }: { period: string }) {
                         search={{ section: s.key }}
                         size="sm"
                       >
-                        {s.label} {s.title}
+                        {outlineNumber(edition.content.sections, s.key)}. {s.title}
                       </AnchorLink>
                     </Table.Td>
                     <Table.Td>{s.division}</Table.Td>

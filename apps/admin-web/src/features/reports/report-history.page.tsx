@@ -88,7 +88,7 @@ function DiffView({ diff }: { diff: EditionDiff }) {
         <Paper key={s.key} withBorder p="sm">
           <Group gap="xs" mb={4}>
             <Text fw={600} size="sm">
-              Mục {s.label} {s.title}
+              Mục {s.number}. {s.title}
             </Text>
             <Badge
               size="sm"
@@ -106,7 +106,7 @@ function DiffView({ diff }: { diff: EditionDiff }) {
           <DiffLines lines={s.lines} />
           {s.facts.length > 0 ? (
             <Table mt="xs" withTableBorder fz="sm">
-              <Table.Caption className="visually-hidden">Số liệu thay đổi ở mục {s.label}</Table.Caption>
+              <Table.Caption className="visually-hidden">Số liệu thay đổi ở mục {s.number}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Số liệu</Table.Th>

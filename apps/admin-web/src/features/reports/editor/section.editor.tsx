@@ -1,6 +1,7 @@
 import {
   type Finding,
   type ReconciliationContext,
+  outlineNumber,
   reconcileReport,
   type Section,
   type SectionContent,
@@ -143,7 +144,7 @@ export function SectionEditor({
       notifications.show({
         color: 'blue',
         title: 'Đã khôi phục nội dung chưa lưu',
-        message: `Mục ${section.label} có thay đổi chưa lưu từ lần trước; hệ thống sẽ lưu tự động.`,
+        message: `Mục ${outlineNumber(allSections, section.key)} có thay đổi chưa lưu từ lần trước; hệ thống sẽ lưu tự động.`,
       });
     }
     if (start.staleDraft) {
@@ -210,7 +211,7 @@ export function SectionEditor({
       <Group justify="space-between" align="flex-start" gap="xs">
         <div>
           <Text size="sm" c="dimmed">
-            Mục {section.label} · Phòng {section.division}
+            Mục {outlineNumber(allSections, section.key)} · Phòng {section.division}
           </Text>
           <Title order={2} size="h3">
             {section.label} {values.title}
