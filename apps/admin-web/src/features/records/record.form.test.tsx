@@ -135,4 +135,39 @@ describe('RecordForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     expect((start as HTMLInputElement).value).toBe('31/02/2025');
   });
+
+  it('opens a milestone’s period calendar on the milestone’s own date, not today', async () => {
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{
+          id: 't4',
+          title: 'Nhiệm vụ cá rô phi Biofloc',
+          level: 'provincial',
+          budget: {},
+          events: [{ id: 'ev1', kind: 'checked', date: '2023-05-10', period: '' }],
+        }}
+        onSubmit={vi.fn()}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Chọn tháng trên lịch: Kỳ báo cáo của mốc 1/ }));
+    // The month picker's header names its year: the milestone's, not this year.
+    expect((await screen.findAllByText('2023')).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(String(new Date().getFullYear()))).toEqual([]);
+  });
+
+  it('records the attendees’ qualifier as the report’s word', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="event"
+        initial={{ id: 'e1', period: '2024-11', kind: 'workshop', title: 'Hội thảo công nghệ sinh học', sessions: 1, attendees: 100, attendeesQualifier: 'khoảng' }}
+        onSubmit={onSubmit}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ attendees: 100, attendeesQualifier: 'khoảng' });
+  });
 });
+
