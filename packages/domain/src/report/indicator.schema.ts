@@ -87,14 +87,19 @@ export function indicatorCodeFor(group: string, name: string): string {
   return `${/^[a-z]/.test(head) ? head : `ct_${head}`}.${part(name, 48)}`;
 }
 
-/** Fields staff fill in to add an indicator. */
-export const createIndicatorInputSchema = z.object({
-  name: shortTextSchema,
+/** What staff say about an indicator besides its name: the fields the add and edit forms share. */
+const indicatorDefinitionFields = {
   unit: z.string().trim().min(1).max(30),
   group: shortTextSchema,
   division: divisionCodeSchema.nullable(),
   aggregation: z.enum(indicatorAggregations),
   defaultBasis: z.enum(defaultBasisKinds),
+};
+
+/** Fields staff fill in to add an indicator. */
+export const createIndicatorInputSchema = z.object({
+  name: shortTextSchema,
+  ...indicatorDefinitionFields,
   /** Optional: made from the group and the name when left out. */
   code: indicatorCodeSchema.optional(),
 });
@@ -104,11 +109,7 @@ export type CreateIndicatorInput = z.infer<typeof createIndicatorInputSchema>;
 export const updateIndicatorInputSchema = z.object({
   code: indicatorCodeSchema,
   version: z.number().int().min(0),
-  unit: z.string().trim().min(1).max(30),
-  group: shortTextSchema,
-  division: divisionCodeSchema.nullable(),
-  aggregation: z.enum(indicatorAggregations),
-  defaultBasis: z.enum(defaultBasisKinds),
+  ...indicatorDefinitionFields,
   sumOf: z.array(indicatorCodeSchema).max(20),
   atMost: indicatorCodeSchema.nullable(),
 });

@@ -1,4 +1,14 @@
-import { addDays, editionStatusLabels, formatDate, formatDateTime, formatPeriod, isTaskOverdue, outlineNumber, type Section, type StTask } from '@khcn/domain';
+import {
+  addDays,
+  editionStatusLabels,
+  formatDate,
+  formatDateTime,
+  formatPeriod,
+  isTaskOverdue,
+  outlineNumber,
+  type Section,
+  type StTask,
+} from '@khcn/domain';
 import { Alert, Badge, Grid, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser } from '../../app/current-user.ts';

@@ -161,7 +161,15 @@ describe('RecordForm', () => {
     renderWithProviders(
       <RecordForm
         kind="event"
-        initial={{ id: 'e1', period: '2024-11', kind: 'workshop', title: 'Hội thảo công nghệ sinh học', sessions: 1, attendees: 100, attendeesQualifier: 'khoảng' }}
+        initial={{
+          id: 'e1',
+          period: '2024-11',
+          kind: 'workshop',
+          title: 'Hội thảo công nghệ sinh học',
+          sessions: 1,
+          attendees: 100,
+          attendeesQualifier: 'khoảng',
+        }}
         onSubmit={onSubmit}
       />,
     );
@@ -170,4 +178,3 @@ describe('RecordForm', () => {
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ attendees: 100, attendeesQualifier: 'khoảng' });
   });
 });
-

@@ -9,20 +9,7 @@ import {
   type RecordRef,
   type SectionContent,
 } from '@khcn/domain';
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Grid,
-  Group,
-  Modal,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
@@ -34,6 +21,7 @@ import { listDraftKeys } from '../../shared/form-draft.storage.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
 import { useIndicatorCatalogue } from '../../shared/use-indicator-catalogue.ts';
+import { ScrollBox } from '../../shared/scroll-box.tsx';
 import { FindingsList } from './findings.list.tsx';
 import { CreateReportPanel } from './create-report.panel.tsx';
 import { FrameForm, frameOf } from './frame.form.tsx';
@@ -241,7 +229,7 @@ function ReportEditor({
               {describeApiError(checkFinding.error)}
             </Alert>
           ) : null}
-          <ScrollArea.Autosize mah={180} type="auto">
+          <ScrollBox label="Danh sách lỗi và cảnh báo đối chiếu" maxHeight={180}>
             <FindingsList
               findings={view.findings}
               sections={sections}
@@ -250,7 +238,7 @@ function ReportEditor({
               onCheck={onCheckFinding}
               onSelectSection={onSelect}
             />
-          </ScrollArea.Autosize>
+          </ScrollBox>
         </Paper>
       ) : null}
       <Modal opened={frameOpen} onClose={() => setFrameOpen(false)} title="Phần khung của báo cáo" size="xl">

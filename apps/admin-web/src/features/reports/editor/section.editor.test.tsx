@@ -219,10 +219,9 @@ describe('SectionEditor', () => {
     );
     const from = within(fact).getByRole('textbox', { name: 'Từ tháng' });
     const to = within(fact).getByRole('textbox', { name: 'Đến tháng' });
-    await userEvent.clear(from);
-    await userEvent.type(from, '1/2023');
-    await userEvent.clear(to);
-    await userEvent.type(to, '12/2023');
+    // Typing months key by key is covered by the date input's own tests.
+    fireEvent.change(from, { target: { value: '1/2023' } });
+    fireEvent.change(to, { target: { value: '12/2023' } });
     await userEvent.click(screen.getByRole('button', { name: 'Lưu ngay' }));
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect(save.mock.lastCall![0].content.facts[2]!.basis).toEqual({

@@ -1,5 +1,5 @@
 import { changeNoteSchema, formatPeriod, reasonSchema } from '@khcn/domain';
-import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { describeApiError } from '../../../app/api-error.ts';
 import type { RouterOutputs } from '../../../app/api-types.ts';
 import { trpc } from '../../../app/trpc.ts';
 import { listDraftKeys } from '../../../shared/form-draft.storage.ts';
+import { ScrollBox } from '../../../shared/scroll-box.tsx';
 import { FindingsList } from '../findings.list.tsx';
 import { ReasonForm } from './reason.form.tsx';
 
@@ -160,13 +161,13 @@ export function WorkflowActions({ view }: { view: ReportView }) {
               variant="light"
               title={`Cảnh báo đối chiếu số liệu (${warnings}; ${checkedWarnings} đã được kiểm tra)`}
             >
-              <ScrollArea.Autosize mah={220} type="auto">
+              <ScrollBox label="Danh sách cảnh báo đối chiếu" maxHeight={220}>
                 <FindingsList
                   findings={view.findings.filter((f) => f.severity === 'warning')}
                   sections={edition.content.sections}
                   checks={view.findingChecks}
                 />
-              </ScrollArea.Autosize>
+              </ScrollBox>
             </Alert>
           ) : null}
           <Text size="sm">
