@@ -30,6 +30,13 @@ export const indicatorAggregationLabels: Record<IndicatorAggregation, string> = 
   none: 'Không cộng gộp',
 };
 
+/** The same, short, for tables. */
+export const indicatorAggregationShortLabels: Record<IndicatorAggregation, string> = {
+  sum: 'Cộng dồn',
+  last: 'Số hiện có',
+  none: 'Không cộng gộp',
+};
+
 /** The basis a new figure of the indicator starts with in the editor (a stated period needs its months). */
 export const defaultBasisKinds = ['month', 'ytd', 'level'] as const;
 export type DefaultBasisKind = (typeof defaultBasisKinds)[number];

@@ -4,10 +4,10 @@ import {
   figureBasisLabels,
   formatMonthInput,
   hasPermission,
-  indicatorAggregationLabels,
+  indicatorAggregationShortLabels,
   nextPeriod,
 } from '@khcn/domain';
-import { Alert, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -105,7 +105,7 @@ export function IndicatorsPage() {
       column.accessor('unit', { header: 'Đơn vị' }),
       column.accessor('group', { header: 'Nhóm' }),
       column.accessor((i) => i.division ?? '—', { id: 'division', header: 'Phòng' }),
-      column.accessor((i) => indicatorAggregationLabels[i.aggregation], {
+      column.accessor((i) => indicatorAggregationShortLabels[i.aggregation], {
         id: 'aggregation',
         header: 'Cộng gộp',
       }),
@@ -115,55 +115,57 @@ export function IndicatorsPage() {
         header: 'Trạng thái',
         cell: (c) =>
           c.row.original.retiredFrom ? (
-            <Badge color="gray" variant="light">
+            <Text size="sm" c="dimmed">
               Ngừng từ {formatMonthInput(c.row.original.retiredFrom)}
-            </Badge>
+            </Text>
           ) : (
-            <Badge color="green" variant="light">
-              Đang dùng
-            </Badge>
+            <Text size="sm">Đang dùng</Text>
           ),
       }),
-      column.display({
-        id: 'actions',
-        header: 'Thao tác',
-        cell: (c) => {
-          const i = c.row.original;
-          if (!canManageIndicator(user, i.division)) return null;
-          const name = currentIndicatorName(i);
-          return (
-            <Group gap={4} wrap="nowrap">
-              <Button
-                size="xs"
-                variant="light"
-                aria-label={`Sửa ${name}`}
-                onClick={() => setDialog({ kind: 'edit', indicator: i })}
-              >
-                Sửa
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                aria-label={`Đổi tên ${name}`}
-                onClick={() => setDialog({ kind: 'rename', indicator: i })}
-              >
-                Đổi tên
-              </Button>
-              <Button
-                size="xs"
-                variant="subtle"
-                color={i.retiredFrom ? 'blue' : 'red'}
-                aria-label={`${i.retiredFrom ? 'Dùng lại' : 'Ngừng sử dụng'} ${name}`}
-                onClick={() => confirmRetire(i)}
-              >
-                {i.retiredFrom ? 'Dùng lại' : 'Ngừng dùng'}
-              </Button>
-            </Group>
-          );
-        },
-      }),
+      ...(canAdd
+        ? [
+            column.display({
+              id: 'actions',
+              header: 'Thao tác',
+              cell: (c) => {
+                const i = c.row.original;
+                if (!canManageIndicator(user, i.division)) return null;
+                const name = currentIndicatorName(i);
+                return (
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`Sửa ${name}`}
+                      onClick={() => setDialog({ kind: 'edit', indicator: i })}
+                    >
+                      Sửa
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={`Đổi tên ${name}`}
+                      onClick={() => setDialog({ kind: 'rename', indicator: i })}
+                    >
+                      Đổi tên
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color={i.retiredFrom ? 'blue' : 'red'}
+                      aria-label={`${i.retiredFrom ? 'Dùng lại' : 'Ngừng sử dụng'} ${name}`}
+                      onClick={() => confirmRetire(i)}
+                    >
+                      {i.retiredFrom ? 'Dùng lại' : 'Ngừng dùng'}
+                    </Button>
+                  </Group>
+                );
+              },
+            }),
+          ]
+        : []),
     ],
-    [user],
+    [user, canAdd],
   );
 
   const done = (message: string) => {

@@ -33,7 +33,7 @@ import { joinNotes, type NotesLookup } from './field-messages.ts';
 import type { SectionDraft } from './section-draft.rules.ts';
 
 const qualifierOptions = [
-  { value: 'exact', label: 'Chính xác (không có từ hạn định)' },
+  { value: 'exact', label: 'Số chính xác' },
   ...qualifierWords.map((w) => ({ value: w, label: `“${w}”` })),
 ];
 const basisOptions = (['month', 'ytd', 'period', 'level'] as const).map((kind) => ({
