@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, migrateDownTo, type TestDatabase } from '@khcn/db';
+import { createTestDatabase, migrateTo, type TestDatabase } from '@khcn/db';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -70,7 +70,7 @@ describe('the admin API at start', () => {
   });
 
   it('does not migrate at start: a database not yet migrated is refused with the command to run', async () => {
-    await migrateDownTo(t.db, '202611270925_create_files');
+    await migrateTo(t.db, '202611270925_create_files');
     const result = startApi({ ...(await databaseEnv()), FILES_DIR: folder, SITE_ROOT: folder });
     expect(result.status, result.stderr).toBe(3);
     expect(result.stderr).toContain('khcn db:migrate');

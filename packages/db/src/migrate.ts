@@ -31,10 +31,11 @@ export async function migrateDown(db: Database): Promise<MigrationResultSet> {
 }
 
 /**
- * Runs the `down` of every migration applied after `name` (newest first), so code that knows migrations up to
- * `name` runs on the database again. Throws when `name` is not a migration of this code.
+ * Migrates up or down to exactly the migration `name`: going back to an older release (`khcn db:migrate --down-to`)
+ * runs the `down` of every migration applied after it, newest first; tests of data migrations go up to it. Throws
+ * when `name` is not a migration of this code.
  */
-export async function migrateDownTo(db: Database, name: string): Promise<MigrationResultSet> {
+export async function migrateTo(db: Database, name: string): Promise<MigrationResultSet> {
   if (!(name in allMigrations)) {
     throw new Error(
       `Migration ${name} không có trong mã này; các migration đã biết: ${Object.keys(allMigrations).join(', ')}`,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
-  migrateDownTo,
+  migrateTo,
   migrateToLatest,
   readSchemaState,
   requireCurrentSchema,
@@ -51,23 +51,22 @@ describe('the schema a process runs against', () => {
   });
 
   it('is refused when the database is not migrated yet: migrations are an explicit step', async () => {
-    await migrateDownTo(t.db, previous);
+    await migrateTo(t.db, previous);
     const error = await mismatchOf(requireCurrentSchema(t.db));
     expect(error.state.pending).toEqual([latest]);
     expect(error.message).toContain('khcn db:migrate');
   });
 
   it("goes back to an older release with the new code's down migrations, then forward again", async () => {
-    await migrateDownTo(t.db, previous);
+    await migrateTo(t.db, previous);
     // The older release now starts: its migrations are exactly the database's.
     expect(await requireCurrentSchema(t.db, olderRelease)).toMatchObject({ pending: [], unknown: [] });
-    const tables = (await t.db.introspection.getTables()).map((x) => x.name);
-    expect(tables).not.toContain('publications');
+    expect((await readSchemaState(t.db)).applied).not.toContain(latest);
     await migrateToLatest(t.db);
     expect((await readSchemaState(t.db)).applied).toEqual(names);
   });
 
   it('refuses to go down to a migration the code does not know', async () => {
-    await expect(migrateDownTo(t.db, '209901010000_unknown')).rejects.toThrow('không có trong mã này');
+    await expect(migrateTo(t.db, '209901010000_unknown')).rejects.toThrow('không có trong mã này');
   });
 });

@@ -79,6 +79,7 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
 
       let content: ReportContent;
       let sourceEditionId: string | null = null;
+      let carriedFromEditionId: string | null = null;
       if (input.fromPreviousMonth) {
         const period = previousPeriod(input.period);
         const report = await findReportByPeriod(trx, period);
@@ -90,6 +91,7 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
         }
         content = carryOver(source.edition.content, input.period);
         sourceEditionId = source.edition.id;
+        carriedFromEditionId = source.edition.id;
       } else {
         const latest = (await listReports(trx))[0];
         const template = latest ? await findLatestEditionOfReport(trx, latest.id) : undefined;
@@ -112,6 +114,7 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
         content,
         at,
         by: ctx.actor.userId,
+        carriedFromEditionId,
       });
       await recordAudit(trx, ctx, {
         action: 'report.create',

@@ -3,7 +3,7 @@
 //   --down-to <name>    run the down of every migration after <name> (going back to an older release's schema)
 import { parseArgs } from 'node:util';
 import { loadServiceConfigOrExit } from '@khcn/config';
-import { migrateDownTo, migrateToLatest, readSchemaState } from '../migrate.ts';
+import { migrateTo, migrateToLatest, readSchemaState } from '../migrate.ts';
 import { openConfiguredDb } from '../open-configured-db.ts';
 
 const { values } = parseArgs({
@@ -20,7 +20,7 @@ try {
     if (state.unknown.length > 0)
       console.log(`Mã này không biết (do phiên bản mới hơn áp dụng): ${state.unknown.join(', ')}`);
   } else if (values['down-to']) {
-    const result = await migrateDownTo(handle.db, values['down-to']);
+    const result = await migrateTo(handle.db, values['down-to']);
     const undone = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? [];
     console.log(
       undone.length
