@@ -13,7 +13,7 @@ export type PdfConversionOptions = {
   timeoutMs?: number;
 };
 
-export type DocumentConversionFailure = 'CONVERTER_MISSING' | 'TIMEOUT' | 'FAILED';
+export type DocumentConversionFailure = 'CONVERTER_MISSING' | 'TIMEOUT' | 'FAILED' | 'BUSY';
 
 /** The PDF could not be made: an infrastructure failure, not a business rule, so not a DomainError. */
 export class DocumentConversionError extends Error {

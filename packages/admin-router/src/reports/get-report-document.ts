@@ -2,8 +2,10 @@ import { findEditionById, hashReportContent, listEditionDocuments } from '@khcn/
 import { DomainError, requirePermission } from '@khcn/domain';
 import {
   convertDocxToPdf,
+  createPdfRenderPool,
   DocumentConversionError,
   documentFileName,
+  documentInputKey,
   documentSourceOf,
   renderReportDocx,
 } from '@khcn/report-document';
@@ -14,6 +16,13 @@ const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
+
+/**
+ * PDFs rendered on demand (drafts, and approved editions whose stored PDF is missing), for this process: at most
+ * two LibreOffice conversions at a time, four requests waiting, the rest refused as busy; a document asked for
+ * again (same content, records, number, site and mark) is served from the last 16 rendered.
+ */
+const onDemandPdfRenders = createPdfRenderPool({ maxRunning: 2, maxWaiting: 4, cacheEntries: 16 });
 
 /**
  * The official document of an edition: the stored one of an approved edition (generated when it was
@@ -39,13 +48,17 @@ export async function getReportDocument(ctx: AuthedContext, input: ReportDocumen
   if (kept) {
     bytes = await ctx.files.read(kept.storage_key);
   } else {
-    const source = await documentSourceOf(ctx.db, stored);
-    const docx = await renderReportDocx({ ...source, draft: !approved });
+    const source = { ...(await documentSourceOf(ctx.db, stored)), draft: !approved };
     try {
-      bytes = input.format === 'pdf' ? await convertDocxToPdf(docx) : docx;
+      bytes =
+        input.format === 'pdf'
+          ? await onDemandPdfRenders.render(documentInputKey(source), async () =>
+              convertDocxToPdf(await renderReportDocx(source)),
+            )
+          : await renderReportDocx(source);
     } catch (error) {
       if (error instanceof DocumentConversionError) {
-        throw new DomainError('EXPORT_NOT_READY', error.message, {
+        throw new DomainError(error.code === 'BUSY' ? 'RATE_LIMITED' : 'EXPORT_NOT_READY', error.message, {
           userMessage: error.userMessage,
           cause: error,
         });
