@@ -35,15 +35,20 @@ function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
 /** Every style of the family LibreOffice takes for Times New Roman has the Vietnamese letters. */
 function hasVietnameseTimesFont(env: NodeJS.ProcessEnv): boolean {
   if (!onPath('fc-list', env)) return false;
-  const listed = spawnSync(
-    'fc-list',
-    [`:family=Liberation Serif:charset=${VIETNAMESE_CHARSET}`, 'style'],
-    { env, encoding: 'utf8', timeout: 5_000 },
-  );
+  const listed = spawnSync('fc-list', [`:family=Liberation Serif:charset=${VIETNAMESE_CHARSET}`, 'style'], {
+    env,
+    encoding: 'utf8',
+    timeout: 5_000,
+  });
   const styles = new Set(
     (listed.stdout ?? '')
       .split('\n')
-      .map((l) => l.replace(/^:?style=/, '').split(',')[0]?.trim())
+      .map((l) =>
+        l
+          .replace(/^:?style=/, '')
+          .split(',')[0]
+          ?.trim(),
+      )
       .filter(Boolean),
   );
   return ['Regular', 'Bold', 'Italic', 'Bold Italic'].every((s) => styles.has(s));
@@ -55,7 +60,11 @@ export const requirements: Requirement[] = [
     package: 'chromium',
     present: (env) => isExecutable(env.CHROMIUM_PATH || '/usr/bin/chromium'),
   },
-  { what: 'soffice (LibreOffice)', package: 'libreoffice-writer-nogui', present: (env) => onPath('soffice', env) },
+  {
+    what: 'soffice (LibreOffice)',
+    package: 'libreoffice-writer-nogui',
+    present: (env) => onPath('soffice', env),
+  },
   ...['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm'].map((command) => ({
     what: command,
     package: 'poppler-utils',

@@ -229,7 +229,10 @@ group('auth.signIn under concurrency', () => {
       ),
     );
     const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s !== 401 && s !== 429), JSON.stringify(statuses)).toEqual([]);
+    expect(
+      statuses.filter((s) => s !== 401 && s !== 429),
+      JSON.stringify(statuses),
+    ).toEqual([]);
     const attempts = await verifiedAttempts(user.username);
     const checked = attempts.filter((e) => (e.after as { reason?: string }).reason === 'wrong_credentials');
     expect(checked.length, `passwords checked: ${checked.length}`).toBeLessThanOrEqual(10);
@@ -270,7 +273,11 @@ group('auth.signIn under concurrency', () => {
     for (const paths of [attempts.map(() => 'auth.signIn'), ['auth.me', 'auth.signIn']]) {
       const res = await t.app.request(`http://localhost/trpc/${paths.join(',')}?batch=1`, {
         method: 'POST',
-        headers: { origin: 'http://localhost', 'content-type': 'application/json', 'x-real-ip': '192.0.2.77' },
+        headers: {
+          origin: 'http://localhost',
+          'content-type': 'application/json',
+          'x-real-ip': '192.0.2.77',
+        },
         body: JSON.stringify(body),
       });
       const text = await res.text();

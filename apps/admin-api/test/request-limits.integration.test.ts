@@ -71,11 +71,19 @@ group('request bodies', () => {
   it('accepts a large body on the PDF upload route only, and not when it is batched', async () => {
     const pdf = Buffer.alloc(2 * 1024 * 1024, 0x20);
     pdf.write('%PDF-1.4\n', 0, 'latin1');
-    const body = JSON.stringify({ id: 'publication-x', version: 1, fileName: 'x.pdf', pdf: pdf.toString('base64') });
+    const body = JSON.stringify({
+      id: 'publication-x',
+      version: 1,
+      fileName: 'x.pdf',
+      pdf: pdf.toString('base64'),
+    });
     const upload = await post('records.uploadPublicationPdf', body);
     // Past the size check: the procedure itself answers (the record does not exist).
     expect(upload.status, await upload.text()).toBe(404);
-    const batched = await post('records.uploadPublicationPdf?batch=1', JSON.stringify({ 0: JSON.parse(body) }));
+    const batched = await post(
+      'records.uploadPublicationPdf?batch=1',
+      JSON.stringify({ 0: JSON.parse(body) }),
+    );
     expect(batched.status).toBe(413);
   });
 });
@@ -102,7 +110,9 @@ group('batches', () => {
       const res = await batchGet(calls);
       const body = await res.json();
       expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(400);
-      expect(body[0].error.message).toBe('Yêu cầu gộp quá nhiều thao tác (tối đa 10); hãy gửi thành nhiều lần.');
+      expect(body[0].error.message).toBe(
+        'Yêu cầu gộp quá nhiều thao tác (tối đa 10); hãy gửi thành nhiều lần.',
+      );
     }
   });
 });

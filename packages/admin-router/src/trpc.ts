@@ -110,10 +110,14 @@ const rejectUnstorableText = t.middleware(async ({ next, getRawInput }) => {
   const path = findUnstorableText(raw);
   if (path) {
     const message = `${labelForPath(path)}: chứa ký tự không hợp lệ`;
-    throw new DomainError('VALIDATION_FAILED', `Unstorable text (NUL or lone surrogate) at ${path.join('.')}`, {
-      userMessage: message,
-      fieldErrors: [{ path: path.join('.'), message }],
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Unstorable text (NUL or lone surrogate) at ${path.join('.')}`,
+      {
+        userMessage: message,
+        fieldErrors: [{ path: path.join('.'), message }],
+      },
+    );
   }
   return next();
 });

@@ -12,7 +12,13 @@ const periodDate = (period: string) => new Date(`${period}-01T00:00:00+07:00`);
  * RSS readers render an item's description as HTML: the record's text is escaped here, so it reaches the reader
  * as the words typed, never as markup (the XML layer escapes once more, for XML).
  */
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const htmlEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeFeedText = (text: string) => text.replace(/[&<>"']/g, (c) => htmlEscapes[c]!);
 
 export function feedResponse(

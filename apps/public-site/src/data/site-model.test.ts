@@ -83,7 +83,15 @@ describe('toCsv', () => {
   });
 
   it('defuses every text a spreadsheet would run as a formula, "-" included, and leaves numbers alone', () => {
-    const formulas = ["-2+3+cmd|' /C calc'!A0", '=HYPERLINK("x")', '+1', '@SUM(A1)', '\tx', '\rx', '- ghi chú'];
+    const formulas = [
+      "-2+3+cmd|' /C calc'!A0",
+      '=HYPERLINK("x")',
+      '+1',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '- ghi chú',
+    ];
     for (const text of formulas) {
       const csv = toCsv([{ text }], [{ header: 'A', value: (r) => r.text }]);
       const cell = csv.slice('\uFEFFA\r\n'.length, -2);

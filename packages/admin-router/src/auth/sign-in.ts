@@ -1,11 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  deleteSession,
-  findUserByUsername,
-  hashPassword,
-  verifyPassword,
-  withTransaction,
-} from '@khcn/db';
+import { deleteSession, findUserByUsername, hashPassword, verifyPassword, withTransaction } from '@khcn/db';
 import { DomainError, formatDateTime, type SignInInput } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Context, SessionActor } from '../context.ts';
@@ -77,7 +71,8 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
         after: { username, reason: 'wrong_credentials', clientAddress: ctx.clientAddress },
       }),
     );
-    if (reservation.lockReached) throw lockedError(reservation.lockReached.kind, reservation.lockReached.until);
+    if (reservation.lockReached)
+      throw lockedError(reservation.lockReached.kind, reservation.lockReached.until);
     throw new DomainError('UNAUTHENTICATED', 'Wrong username or password', {
       userMessage: WRONG_CREDENTIALS,
     });

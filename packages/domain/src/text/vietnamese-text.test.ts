@@ -61,8 +61,22 @@ describe('Vietnamese collation', () => {
 describe('normalizeText', () => {
   /** Bidi embeddings, overrides and isolates; zero-width spaces, joiners, marks and the BOM. */
   const invisible = [
-    '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
-    '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\u2060',
+    '\uFEFF',
   ];
 
   it('removes bidi overrides, so a title cannot be displayed in an order other than it is stored', () => {
