@@ -1,4 +1,4 @@
-import { findEditionById, hashReportContent, listEditionDocuments } from '@khcn/db';
+import { findEditionById, listEditionDocuments } from '@khcn/db';
 import { DomainError, requirePermission } from '@khcn/domain';
 import {
   convertDocxToPdf,
@@ -38,8 +38,8 @@ export async function getReportDocument(ctx: AuthedContext, input: ReportDocumen
   }
   const { edition } = stored;
   const approved = edition.status === 'approved' || edition.status === 'published';
-  const hash = edition.contentHash ?? hashReportContent(edition.content);
-  const fileName = `${approved ? '' : 'du-thao-'}${documentFileName(edition.period, edition.editionNo, hash, input.format)}`;
+  // Named after the report, as staff call it: bao-cao-thang-12-2024-so-01.docx, du-thao-bao-cao-thang-12-2024.pdf.
+  const fileName = documentFileName(edition, input.format, { draft: !approved });
 
   const kept = approved
     ? (await listEditionDocuments(ctx.db, [edition.id])).find((d) => d.format === input.format)
