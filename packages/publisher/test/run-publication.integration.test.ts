@@ -154,7 +154,7 @@ describe('the publish pipeline', () => {
         at: new Date(),
         by: null,
       });
-      const hash = hashReportContent(content);
+      const hash = hashReportContent(content, seed.seedRecords());
       await updateEditionWorkflow(db, {
         editionId: 'e-2024-12',
         expectedStatus: 'draft',

@@ -80,7 +80,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       by: null,
     });
     if (approver) {
-      const contentHash = hashReportContent(content);
+      const contentHash = hashReportContent(content, records);
       await updateEditionWorkflow(trx, {
         editionId,
         expectedStatus: 'draft',
