@@ -108,7 +108,7 @@ group('batches', () => {
   it('refuses a batch of more than 10 calls before running any, in Vietnamese', async () => {
     for (const calls of [11, 200]) {
       const res = await batchGet(calls);
-      const body = await res.json();
+      const body = (await res.json()) as Array<{ error: { message: string } }>;
       expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(400);
       expect(body[0].error.message).toBe(
         'Yêu cầu gộp quá nhiều thao tác (tối đa 10); hãy gửi thành nhiều lần.',

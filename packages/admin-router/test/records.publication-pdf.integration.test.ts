@@ -146,7 +146,12 @@ describe('records.uploadPublicationPdf: rejected', () => {
       const rejection = await rejectionOf(
         env
           .caller('chuyenvien')
-          .records.uploadPublicationPdf({ id: BULLETIN, version, fileName: 'ban-tin.pdf', pdf: bytes }),
+          .records.uploadPublicationPdf({
+            id: BULLETIN,
+            version,
+            fileName: 'ban-tin.pdf',
+            pdf: new Uint8Array(bytes),
+          }),
       );
       expect(rejection).toMatchObject({
         code: 'BAD_REQUEST',
@@ -163,7 +168,12 @@ describe('records.uploadPublicationPdf: rejected', () => {
       const { version } = await env.caller('chuyenvien').records.get({ kind: 'publication', id: BULLETIN });
       const uploaded = await env
         .caller('chuyenvien')
-        .records.uploadPublicationPdf({ id: BULLETIN, version, fileName: 'bao-cao.pdf', pdf: real });
+        .records.uploadPublicationPdf({
+          id: BULLETIN,
+          version,
+          fileName: 'bao-cao.pdf',
+          pdf: new Uint8Array(real),
+        });
       expect(uploaded.bytes).toBe(real.byteLength);
     }, 60_000);
   });
