@@ -110,7 +110,7 @@ group('batches', () => {
       const res = await batchGet(calls);
       const body = (await res.json()) as Array<{ error: { message: string } }>;
       expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(400);
-      expect(body[0].error.message).toBe(
+      expect(body[0]?.error.message).toBe(
         'Yêu cầu gộp quá nhiều thao tác (tối đa 10); hãy gửi thành nhiều lần.',
       );
     }
