@@ -144,14 +144,12 @@ describe('records.uploadPublicationPdf: rejected', () => {
     it.each(cases)('%s', async (_, bytes, message) => {
       const { version } = await env.caller('chuyenvien').records.get({ kind: 'publication', id: BULLETIN });
       const rejection = await rejectionOf(
-        env
-          .caller('chuyenvien')
-          .records.uploadPublicationPdf({
-            id: BULLETIN,
-            version,
-            fileName: 'ban-tin.pdf',
-            pdf: new Uint8Array(bytes),
-          }),
+        env.caller('chuyenvien').records.uploadPublicationPdf({
+          id: BULLETIN,
+          version,
+          fileName: 'ban-tin.pdf',
+          pdf: new Uint8Array(bytes),
+        }),
       );
       expect(rejection).toMatchObject({
         code: 'BAD_REQUEST',
@@ -166,14 +164,12 @@ describe('records.uploadPublicationPdf: rejected', () => {
       const source = await loadSeedEdition(seed.seedPeriod);
       const real = await renderReportPdf({ ...source!, draft: false });
       const { version } = await env.caller('chuyenvien').records.get({ kind: 'publication', id: BULLETIN });
-      const uploaded = await env
-        .caller('chuyenvien')
-        .records.uploadPublicationPdf({
-          id: BULLETIN,
-          version,
-          fileName: 'bao-cao.pdf',
-          pdf: new Uint8Array(real),
-        });
+      const uploaded = await env.caller('chuyenvien').records.uploadPublicationPdf({
+        id: BULLETIN,
+        version,
+        fileName: 'bao-cao.pdf',
+        pdf: new Uint8Array(real),
+      });
       expect(uploaded.bytes).toBe(real.byteLength);
     }, 60_000);
   });
