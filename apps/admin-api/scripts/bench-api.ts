@@ -95,7 +95,11 @@ async function prepareDatabase(): Promise<void> {
   const handle = await createDb({ url: benchUrl.toString(), poolSize: 4 });
   try {
     await migrateToLatest(handle.db);
-    await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true });
+    await seedDatabase(handle.db, {
+      now: new Date(),
+      withDemoUsers: true,
+      demoUsersMustChangePassword: false,
+    });
     // The shared ten-year demo history (the site and publish benchmarks use the same generator).
     const { editions } = seed.generateDemoHistory({
       // The history's editions are loaded with their records, which loadApprovedEditions hashes with them.

@@ -73,6 +73,8 @@ try {
     const seeded = await seedDatabase(handle.db, {
       now: new Date(),
       withDemoUsers: true,
+      // This embedded database is `pnpm start`'s own demo: the accounts work with the password it prints.
+      demoUsersMustChangePassword: false,
       site: undefined,
       onProgress: (step) => say(`Nạp dữ liệu mẫu: ${step}…`),
     });

@@ -6,7 +6,7 @@ import {
   verifyPassword,
   withTransaction,
 } from '@khcn/db';
-import { type ChangePasswordInput, DomainError, formatDateTime } from '@khcn/domain';
+import { type ChangePasswordInput, DomainError, formatDateTime, requireSafePassword } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from './authed-context.ts';
 import { reserveLoginAttempt, settleRightPassword } from './login-attempt-reservation.ts';
@@ -28,6 +28,8 @@ export async function changePassword(
   ctx: AuthedContext,
   input: ChangePasswordInput,
 ): Promise<{ otherSessionsEnded: number }> {
+  // A weak new password is refused before the current one is checked: no guess is spent on it.
+  requireSafePassword(input.newPassword, { username: ctx.actor.username }, 'newPassword');
   const keys = [throttleKey('account', ctx.actor.username)];
   // Counted before the check, like a sign-in: parallel guesses cannot check more passwords than the limit.
   const reservation = await reserveLoginAttempt(ctx.db, { keys, now: ctx.now() });

@@ -14,6 +14,11 @@ export type SeedOptions = {
   now: Date;
   /** Create the demo accounts (one per role). */
   withDemoUsers: boolean;
+  /**
+   * Whether the demo accounts must change the shared, published password at first sign-in (default true). Only
+   * `pnpm start`'s throwaway embedded database says false, so the walk-through works as the README shows it.
+   */
+  demoUsersMustChangePassword?: boolean;
   site?: SiteConfig;
   onProgress?: (message: string) => void;
 };
@@ -40,7 +45,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       progress('tài khoản minh họa');
       for (const u of demoUsers) {
         if (await findUserByUsername(trx, u.username)) continue;
-        await insertUser(trx, { ...u, passwordHash, mustChangePassword: false, at });
+        await insertUser(trx, {
+          ...u,
+          passwordHash,
+          mustChangePassword: options.demoUsersMustChangePassword ?? true,
+          at,
+        });
       }
       approver = demoUsers.find((u) => u.roles.includes('leader'))!.id;
     }
