@@ -10,6 +10,7 @@ export * from './report/indicator.catalogue.ts';
 export * from './report/report.schema.ts';
 export * from './report/report-workflow.rules.ts';
 export * from './report/reviewed-content.ts';
+export * from './report/edition-standing.rules.ts';
 export * from './report/reconciliation.rules.ts';
 export * from './auth/role.rules.ts';
 export * from './auth/user.schema.ts';
