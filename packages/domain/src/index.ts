@@ -15,6 +15,7 @@ export * from './report/reconciliation.rules.ts';
 export * from './auth/role.rules.ts';
 export * from './auth/user.schema.ts';
 export * from './auth/password-policy.rules.ts';
+export * from './audit/audit-changes.ts';
 export * from './records/st-task.schema.ts';
 export * from './records/exchange-listing.schema.ts';
 export * from './records/other-records.schema.ts';
