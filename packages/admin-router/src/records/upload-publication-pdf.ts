@@ -55,7 +55,11 @@ export async function uploadPublicationPdf(
       action: 'record.uploadPublicationPdf',
       entityKind: 'record.publication',
       entityId: input.id,
-      after: { fileName: input.fileName, bytes: bytes.byteLength, reason: (error as Error).message },
+      after: {
+        fileName: input.fileName,
+        bytes: bytes.byteLength,
+        reason: isDomainError(error) ? error.userMessage : (error as Error).message,
+      },
     });
     throw error;
   }
