@@ -56,7 +56,7 @@ export async function exportSnapshot(
       const file = await findFile(db, publication.pdfFileId);
       // Only a file uploaded as this kind of attachment: a record pointing at anything else stored (an official
       // document, another kind of file) publishes nothing.
-      if (!file || file.purpose !== 'publication_pdf' || file.mediaType !== 'application/pdf') continue;
+      if (file?.purpose !== 'publication_pdf' || file.mediaType !== 'application/pdf') continue;
       const name = `an-pham-${file.sha256.slice(0, 16)}.pdf`;
       if (args.files && args.siteFilesDir) {
         await mkdir(args.siteFilesDir, { recursive: true });

@@ -31,11 +31,11 @@ const activeNames: Record<string, Omit<PdfProblem, 'detail'>> = {
 };
 
 /** Signatures of other formats that have no business between a PDF's objects (outside its streams). */
-const otherFormats: Array<[RegExp, string]> = [
-  [/PK\x03\x04|PK\x05\x06/, 'ZIP'],
-  [/<\s*(html|script|body|iframe|svg)\b|<!doctype/i, 'HTML'],
-  [/<\?php/i, 'PHP'],
-  [/\x7fELF|MZ\x90\x00/, 'executable'],
+const otherFormats: Array<[(text: string) => boolean, string]> = [
+  [(t) => t.includes('PK\u0003\u0004') || t.includes('PK\u0005\u0006'), 'ZIP'],
+  [(t) => /<\s*(html|script|body|iframe|svg)\b|<!doctype/i.test(t), 'HTML'],
+  [(t) => /<\?php/i.test(t), 'PHP'],
+  [(t) => t.includes('\u007fELF') || t.includes('MZ\u0090\u0000'), 'executable'],
 ];
 
 const notPdf = (detail: string): PdfProblem => ({
@@ -63,8 +63,9 @@ type Stream = { dictionary: string; start: number; end: number };
 function findStreams(text: string): Stream[] {
   const streams: Stream[] = [];
   const keyword = /(>>\s*)stream(\r\n|\n|\r)/g;
-  let match: RegExpExecArray | null;
-  while ((match = keyword.exec(text)) !== null) {
+  for (;;) {
+    const match = keyword.exec(text);
+    if (match === null) break;
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
     if (end < 0) break;
@@ -101,8 +102,8 @@ export function findPdfProblem(bytes: Uint8Array): PdfProblem | null {
     from = s.end;
   }
   outside += text.slice(from);
-  for (const [signature, format] of otherFormats) {
-    if (signature.test(outside)) return notPdf(format);
+  for (const [found, format] of otherFormats) {
+    if (found(outside)) return notPdf(format);
   }
   const direct = findActiveName(outside);
   if (direct) return direct;
