@@ -68,7 +68,7 @@ describe('the repository', () => {
       .filter((f) => f !== 'pnpm-lock.yaml' && /\.(ts|tsx|js|mjs|cjs|json|astro|sh|ya?ml)$|^\.ci\//.test(f));
     const offenders = files.flatMap((file) => {
       const text = readFileSync(join(repoRoot, file), 'utf8');
-      // Relative paths ("../../../../shared/seed/x.txt") resolved from the file's folder.
+      // Relative paths (dot-dot segments, as a seed test once had) resolved from the file’s folder.
       const relative = [...text.matchAll(/(?:\.\.\/)+[\w.-]+/g)].map((m) => m[0]);
       const leaving = relative.filter((p) => !isInside(resolve(dirname(join(repoRoot, file)), p)));
       // Absolute paths into the machine this was written on.
