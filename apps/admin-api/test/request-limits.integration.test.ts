@@ -71,6 +71,7 @@ group('request bodies', () => {
   it('accepts a large body on the PDF upload route only, and not when it is batched', async () => {
     const pdf = Buffer.alloc(2 * 1024 * 1024, 0x20);
     pdf.write('%PDF-1.4\n', 0, 'latin1');
+    pdf.write('\n%%EOF\n', pdf.length - 7, 'latin1');
     const body = JSON.stringify({
       id: 'publication-x',
       version: 1,
