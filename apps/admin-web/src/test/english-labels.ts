@@ -3,7 +3,7 @@
  * defaults of UI libraries ("Toggle password visibility", "Close", "Clear"...) and common slips.
  */
 export const englishWordsPattern =
-  '\\b(toggle|password|visibility|close|clear|open|show|hide|next|previous|prev|page|search|select|choose|upload|download|loading|remove|delete|add|edit|save|cancel|submit|menu|actions|scroll|left|right|month|year|day|date|file|error|failed|required|optional|none|yes|no|back|more)\\b';
+  '\\b(toggle|password|visibility|close|clear|open|show|hide|next|previous|prev|page|search|select|choose|upload|download|loading|remove|delete|add|edit|save|cancel|submit|actions|scroll|left|right|month|year|date|file|error|failed|required|optional|none|yes|back|more)\\b';
 const englishWords = new RegExp(englishWordsPattern, 'i');
 /** The attributes that carry what assistive technology reads, or what a field shows before it is filled. */
 export const labelAttributes = ['aria-label', 'placeholder', 'title', 'alt', 'aria-roledescription'];
