@@ -60,6 +60,25 @@ describe('the test command on a machine without the system packages', () => {
   });
 });
 
+describe('the test suite', () => {
+  it('has no test that skips itself (skip, skipIf, runIf, todo, only): CI fails on a skipped test too', () => {
+    const tests = execFileSync('git', ['ls-files', '-z', '*.test.ts', '*.test.tsx'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    })
+      .split('\0')
+      .filter(Boolean);
+    expect(tests.length).toBeGreaterThan(50);
+    const skipping = tests.filter((f) =>
+      /\b(it|test|describe)\.(skip|skipIf|runIf|todo|only)\b|\bctx\.skip\(|\bcontext\.skip\(/.test(
+        readFileSync(join(repoRoot, f), 'utf8'),
+      ),
+    );
+    expect(skipping).toEqual([]);
+    expect(readFileSync(join(repoRoot, 'scripts/test-summary.ts'), 'utf8')).toMatch(/skipped > 0/);
+  });
+});
+
 describe('the repository', () => {
   it('reads nothing outside itself: no path to ../shared or another checkout in any tracked file', () => {
     const files = execFileSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' })
