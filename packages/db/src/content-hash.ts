@@ -7,7 +7,7 @@ import type { DB } from './schema.ts';
 
 /**
  * SHA-256 (hex) of what an approval is bound to: the edition's content and the records it links, as they are
- * (ADR 0004, amended by ADR 0008). Pass the records `findRecordsByRefs` returns for the content's refs (a draft or
+ * (ADR 0004, amended by ADR 0011). Pass the records `findRecordsByRefs` returns for the content's refs (a draft or
  * a submitted edition) or the edition's frozen records (an approved one).
  */
 export function hashReportContent(content: ReportContent, linkedRecords: FrozenRecords): string {
