@@ -30,6 +30,8 @@ import {
 const sentence =
   'Trong tháng 12, Sở đã khảo sát tuyến đường thử nghiệm xe điện tự hành tại Khu đại học Phố Hiến, cụ thể:';
 const searchWords = 'duong thu nghiem xe dien tu hanh';
+/** A year-to-date figure with a qualifier, as other departments write them. */
+const ytdSentence = 'Lũy kế từ đầu năm 2024, Trung tâm đã phát hành hơn 9.800 cuốn ấn phẩm KH&CN các loại.';
 const failureShot = join(repoRoot, 'apps/admin-web/test-output/e2e-failure.png');
 
 let folders: PlatformFolders & { root: string };
@@ -154,6 +156,38 @@ describe('the monthly cycle on the platform `pnpm start` runs', () => {
       );
     });
 
+    await step('editor adds a year-to-date figure typed key by key: "hơn 9.800" copies', page, async () => {
+      await page
+        .getByRole('navigation', { name: 'Đề cương báo cáo' })
+        .getByText('Hoạt động thông tin KH&CN')
+        .click();
+      await page.getByRole('tab', { name: /Lời văn/ }).click();
+      await page.getByRole('button', { name: 'Thêm đoạn văn' }).click();
+      const blocks = page.getByRole('textbox', { name: /^Khối \d+/ });
+      await blocks.last().fill(ytdSentence);
+      await page.getByRole('tab', { name: /Số liệu/ }).click();
+      await page.getByRole('button', { name: 'Thêm số liệu' }).click();
+      const figure = page.getByRole('group', { name: /^Số liệu \d+$/ }).last();
+      await figure.getByLabel('Chỉ tiêu').fill('Bản tin KH&CN in');
+      await page.getByRole('option', { name: 'Bản tin KH&CN in (cuốn)' }).click();
+      await figure.getByLabel('Giá trị').pressSequentially('9.800');
+      expect(await figure.getByLabel('Giá trị').inputValue()).toBe('9.800');
+      await figure.getByLabel('Cách ghi trong văn bản').fill('9.800');
+      await figure.getByLabel('Kỳ của số liệu').click();
+      await page.getByRole('option', { name: 'Lũy kế từ đầu năm' }).click();
+      await figure.getByLabel('Từ đứng trước số liệu').fill('đã phát hành');
+      await figure.getByLabel('Từ đứng sau số liệu').fill('cuốn ấn phẩm');
+      // The qualifier is the text's own word, read from the narrative.
+      await figure.getByText('Lấy từ lời văn: “hơn”').waitFor();
+      await checkAccessibility(page, 'Soạn báo cáo: số liệu lũy kế');
+      await waitForAutosave(page);
+      await expect
+        .poll(() => page.getByText(/lời văn ghi|lời văn nói/).count(), {
+          message: 'no finding on the new figure',
+        })
+        .toBe(0);
+    });
+
     await step('editor submits to the leader', page, async () => {
       await page.getByRole('button', { name: 'Trình lãnh đạo duyệt' }).click();
       const dialog = page.getByRole('dialog', { name: 'Trình báo cáo tháng 12 năm 2024?' });
@@ -181,6 +215,12 @@ describe('the monthly cycle on the platform `pnpm start` runs', () => {
       await page.getByRole('button', { name: 'Phê duyệt và công khai' }).click();
       const dialog = page.getByRole('dialog', { name: 'Phê duyệt báo cáo tháng 12 năm 2024?' });
       await dialog.getByText('Phê duyệt sẽ công khai báo cáo trên cổng thông tin').waitFor();
+      // What was carried over from November and not changed is listed before approving.
+      await dialog.getByText(/Cảnh báo đối chiếu số liệu \(\d+; \d+ đã được kiểm tra\)/).waitFor();
+      await dialog
+        .getByText(/còn nhắc “tháng 11”/)
+        .first()
+        .waitFor();
       await checkAccessibility(page, 'Xác nhận phê duyệt');
       await dialog.getByRole('button', { name: 'Phê duyệt và công khai' }).click();
       await page.getByText(/Đã phê duyệt: Số \d+\/BC-SKHCN/).waitFor({ timeout: 30_000 });
@@ -258,6 +298,25 @@ describe('the monthly cycle on the platform `pnpm start` runs', () => {
               .then((t) => t?.trim()),
           )
           .toBe('09');
+
+        // The year-to-date figure: as the report states it, with its word, labelled, never summed into a
+        // bare number (its month figure 1.000 + 9.800 would be the false "10.800").
+        await page.goto(`${siteUrl}/so-lieu/information-bulletin-copies/`);
+        await page.getByRole('heading', { level: 1, name: 'Bản tin KH&CN in' }).waitFor();
+        const lead = (await page.locator('.lead').first().textContent()) ?? '';
+        expect(lead).toContain('Lũy kế năm 2024: hơn 9.800 cuốn (số lũy kế theo báo cáo)');
+        const html = await page.content();
+        expect(html).not.toContain('10.800');
+        const source = page.getByRole('link', { name: 'hơn 9.800' }).first();
+        await source.click();
+        await page.waitForURL(/\/bao-cao\/2024-12\/#so-lieu-a-iii-4-\d+$/);
+        const highlighted = page.locator(
+          '.figure-source:target, .figure-source:has(> .figure-anchor:target)',
+        );
+        expect(await highlighted.textContent()).toContain('hơn 9.800 cuốn ấn phẩm');
+        await page.goto(`${siteUrl}/so-lieu/`);
+        const indexRow = page.getByRole('row', { name: /Bản tin KH&CN in/ });
+        expect(await indexRow.textContent()).toContain('hơn 9.800');
 
         await page.goto(`${siteUrl}/tim-kiem/`);
         await page.getByRole('status').filter({ hasText: 'Nhập từ khóa để tìm kiếm.' }).waitFor();

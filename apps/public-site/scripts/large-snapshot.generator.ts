@@ -15,6 +15,7 @@ import {
   hungYenSiteConfig,
   type PublicSnapshot,
   seed,
+  startingIndicators,
 } from '@khcn/domain';
 
 export type LargeSnapshotOptions = {
@@ -46,6 +47,7 @@ export function generateLargeSnapshot(options: LargeSnapshotOptions = {}): Publi
     generatedAt: `${asOfDate}T08:00:00+07:00`,
     asOfDate,
     site: hungYenSiteConfig,
+    indicators: startingIndicators(),
     editions,
   });
 }

@@ -45,6 +45,7 @@ describe('open data', () => {
     ['tham-dinh-cong-nghe', 'appraisals'],
     ['chuyen-giao-cong-nghe', 'transfers'],
     ['hoi-thao-tap-huan', 'events'],
+    ['chi-tieu', 'indicators'],
   ];
 
   it.each(collections)('publishes %s as JSON and as CSV with a BOM, one row per record', (slug, key) => {
@@ -74,6 +75,11 @@ describe('open data', () => {
     expect(catalogue['@type']).toBe('dcat:Catalog');
     expect(catalogue['dct:license']['@id']).toBe(snapshot.site.licence.url);
     expect(catalogue['dcat:dataset']).toHaveLength(collections.length + 2);
+    const figures = catalogue['dcat:dataset'].find(
+      (d: { 'dct:identifier': string }) => d['dct:identifier'] === 'so-lieu',
+    );
+    for (const key of ['basis', 'periodStart', 'periodEnd', 'qualifier', 'aggregation'])
+      expect(figures['dct:description']['@value']).toContain(`(${key})`);
     for (const dataset of catalogue['dcat:dataset']) {
       expect(dataset['dcat:distribution']).toHaveLength(2);
       for (const d of dataset['dcat:distribution']) {
@@ -82,6 +88,28 @@ describe('open data', () => {
         expect(read(url.pathname.slice(1)).length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('traces every published figure to the sentence (or table row) of the report that states it', () => {
+    const rows = JSON.parse(read('du-lieu-mo/so-lieu.json').toString('utf8')) as Array<
+      Record<string, unknown>
+    >;
+    const pages = new Map<string, string>();
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        basis: expect.stringMatching(/^(month|ytd|period|level)$/),
+        periodStart: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        periodEnd: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        aggregation: expect.stringMatching(/^(sum|last|none)$/),
+        qualifierBound: expect.any(String),
+      });
+      const url = new URL(row.source as string);
+      const page = url.pathname.slice(1);
+      if (!pages.has(page)) pages.set(page, read(`${page}index.html`).toString('utf8'));
+      expect(pages.get(page), String(row.source)).toContain(`id="${url.hash.slice(1)}"`);
+    }
+    const levels = rows.filter((r) => r.indicator === 'radiation.source_facilities');
+    expect(levels.every((r) => r.basis === 'level' && r.aggregation === 'last')).toBe(true);
   });
 
   it('has RSS feeds with absolute links', () => {

@@ -1,5 +1,6 @@
 import { auditRouter } from './audit/audit.router.ts';
 import { authRouter } from './auth/auth.router.ts';
+import { indicatorsRouter } from './indicators/indicators.router.ts';
 import { publicationsRouter } from './publications/publications.router.ts';
 import { organisationsRouter } from './records/organisations.router.ts';
 import { recordsRouter } from './records/records.router.ts';
@@ -17,6 +18,7 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   reports: reportsRouter,
+  indicators: indicatorsRouter,
   records: recordsRouter,
   organisations: organisationsRouter,
   publications: publicationsRouter,

@@ -69,6 +69,48 @@ const procedures: Record<string, Procedure> = {
     call: (c, i) => c.reports.openCorrection(i as never),
     sample: { editionId: SEED, changeNote: 'Đính chính số liệu' },
   },
+  'reports.checkFinding': {
+    call: (c, i) => c.reports.checkFinding(i as never),
+    sample: {
+      editionId: SEED,
+      key: 'CARRY_OVER_SAME_FIGURE:A.IV.2:facts.0:metrology.instruments_inspected',
+      checked: true,
+    },
+  },
+  'indicators.list': { call: (c) => c.indicators.list(), sample: {} },
+  'indicators.create': {
+    call: (c, i) => c.indicators.create(i as never),
+    sample: {
+      name: 'Mẫu thử nghiệm',
+      unit: 'mẫu',
+      group: 'Tiêu chuẩn đo lường chất lượng',
+      division: 'TDC',
+      aggregation: 'sum',
+      defaultBasis: 'month',
+    },
+  },
+  'indicators.update': {
+    call: (c, i) => c.indicators.update(i as never),
+    sample: {
+      code: 'tasks.accepted',
+      version: 0,
+      unit: 'nhiệm vụ',
+      group: 'Nhiệm vụ KH&CN',
+      division: 'QLKH',
+      aggregation: 'sum',
+      defaultBasis: 'month',
+      sumOf: [],
+      atMost: null,
+    },
+  },
+  'indicators.rename': {
+    call: (c, i) => c.indicators.rename(i as never),
+    sample: { code: 'tasks.accepted', version: 0, name: 'Nhiệm vụ được nghiệm thu', from: '2025-01' },
+  },
+  'indicators.retire': {
+    call: (c, i) => c.indicators.retire(i as never),
+    sample: { code: 'tasks.accepted', version: 0, from: '2030-01' },
+  },
   'records.list': {
     call: (c, i) => c.records.list(i as never),
     sample: { kind: 'task', query: 'duong', level: 'national', year: 2024, page: 1, pageSize: 10 },

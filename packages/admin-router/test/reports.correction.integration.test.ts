@@ -134,6 +134,7 @@ describe('reports.diff', () => {
       .caller('lanhdao')
       .reports.diff({ fromEditionId: before.editionId, toEditionId: after.editionId });
     const section = diff.sections.find((s) => s.key === 'A.II.1.1')!;
+    const month = `${Number(after.period.slice(5))}/${after.period.slice(0, 4)}`;
     expect(section.status).toBe('changed');
     const changedLine = section.lines.find((l) => l.kind === 'changed');
     expect(changedLine).toBeDefined();
@@ -143,7 +144,12 @@ describe('reports.diff', () => {
     ]);
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['kịp thời']);
     expect(section.facts).toEqual([
-      { indicator: 'tasks.accepted', label: expect.any(String), before: 3, after: 4 },
+      {
+        indicator: 'tasks.accepted',
+        label: 'Nhiệm vụ KH&CN cấp tỉnh được đánh giá, nghiệm thu',
+        before: `03 (tháng ${month})`,
+        after: `04 (tháng ${month})`,
+      },
     ]);
   });
 

@@ -14,6 +14,8 @@ export * from './report.queries.ts';
 export * from './record.queries.ts';
 export * from './file.queries.ts';
 export * from './publication.queries.ts';
+export * from './indicator.queries.ts';
+export * from './finding-check.queries.ts';
 export * from './seed/demo-users.ts';
 export * from './seed/seed-database.ts';
 export * from './testing/test-database.ts';

@@ -19,3 +19,14 @@ export async function migrateToLatest(db: Database): Promise<MigrationResultSet>
 export async function migrateDown(db: Database): Promise<MigrationResultSet> {
   return createMigrator(db).migrateDown();
 }
+
+/** Migrates up or down to exactly the migration `name` (tests of data migrations; rolling back an upgrade). */
+export async function migrateTo(db: Database, name: string): Promise<MigrationResultSet> {
+  if (!(name in migrations)) throw new Error(`Unknown migration ${name}`);
+  const result = await createMigrator(db).migrateTo(name);
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed`, { cause: result.error });
+  }
+  return result;
+}

@@ -35,6 +35,8 @@ export type StoredEdition = {
   frameVersion: number;
   submittedHash: string | null;
   frozenRecords: FrozenRecords | null;
+  /** The edition this draft was started from (last month's report), if any. */
+  carriedFromEditionId: string | null;
   updatedAt: string;
 };
 
@@ -113,6 +115,8 @@ export type NewEdition = {
   content: ReportContent;
   at: Date;
   by: string | null;
+  /** Started from this edition (last month's report). */
+  carriedFromEditionId?: string | null;
 };
 
 /** Inserts a draft edition and its sections. */
@@ -125,6 +129,7 @@ export async function insertEdition(db: Executor, e: NewEdition): Promise<void> 
       edition_no: e.editionNo,
       status: 'draft',
       change_note: e.changeNote,
+      carried_from_edition_id: e.carriedFromEditionId ?? null,
       subject: e.content.subject,
       place: e.content.place,
       closing: e.content.closing,
@@ -228,6 +233,7 @@ function hydrate(rows: EditionRow[]): StoredEdition[] {
       frameVersion: row.frame_version,
       submittedHash: row.submitted_hash,
       frozenRecords: (row.frozen_records as FrozenRecords | null) ?? null,
+      carriedFromEditionId: row.carried_from_edition_id,
       updatedAt: iso(row.updated_at),
     };
   });
@@ -268,6 +274,26 @@ export async function listApprovedEditions(db: Executor): Promise<StoredEdition[
     .orderBy('e.edition_no')
     .execute();
   return hydrate(rows);
+}
+
+/**
+ * The current (latest approved) edition of each period of `year` before `beforePeriod`: the months a stated
+ * year to date is checked against.
+ */
+export async function listCurrentApprovedEditionsOfYear(
+  db: Executor,
+  args: { year: number; beforePeriod: string },
+): Promise<StoredEdition[]> {
+  const rows = await selectEditions(db)
+    .where('e.status', 'in', ['approved', 'published'])
+    .where('r.period', '>=', `${args.year}-01`)
+    .where('r.period', '<', args.beforePeriod)
+    .orderBy('r.period')
+    .orderBy('e.edition_no')
+    .execute();
+  const latest = new Map<string, StoredEdition>();
+  for (const stored of hydrate(rows)) latest.set(stored.edition.period, stored);
+  return [...latest.values()];
 }
 
 /**

@@ -97,8 +97,32 @@ export interface ReportEditionsTable {
   approved_at: Timestamp | null;
   return_reason: string | null;
   frozen_records: Json<unknown> | null;
+  carried_from_edition_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface IndicatorsTable {
+  code: string;
+  names: Json<unknown>;
+  unit: string;
+  group_name: string;
+  division: string | null;
+  aggregation: 'sum' | 'last' | 'none';
+  default_basis: 'month' | 'ytd' | 'level';
+  sum_of: Json<unknown>;
+  at_most: string | null;
+  retired_from: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FindingChecksTable {
+  edition_id: string;
+  finding_key: string;
+  checked_by: string;
+  checked_at: Timestamp;
 }
 
 export interface ReportSectionsTable {
@@ -196,6 +220,8 @@ export interface DB {
   files: FilesTable;
   edition_documents: EditionDocumentsTable;
   publications: PublicationsTable;
+  indicators: IndicatorsTable;
+  finding_checks: FindingChecksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

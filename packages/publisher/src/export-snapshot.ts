@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  listIndicators,
   type Database,
   type DiskFileStore,
   findFile,
@@ -71,6 +72,7 @@ export async function exportSnapshot(
     generatedAt: args.now.toISOString(),
     asOfDate: vnToday,
     site: args.siteUrl ? { ...site, siteUrl: args.siteUrl } : site,
+    indicators: (await listIndicators(db)).map(({ version: _version, ...indicator }) => indicator),
     editions: editions.map(({ edition, frozenRecords }) => ({
       period: edition.period,
       editionNo: edition.editionNo,

@@ -110,6 +110,7 @@ function MainNavigation({ pathname }: { pathname: string }) {
           />
         ))}
       </NavLink>
+      <NavLinkLink to="/indicators" label="Chỉ tiêu số liệu" active={isActive('/indicators')} />
       <NavLink
         component={Link}
         to="/publications"

@@ -155,6 +155,12 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/users/users.page.tsx'), 'UsersPage'),
 });
 
+const indicatorsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/indicators',
+  component: lazyRouteComponent(() => import('../features/indicators/indicators.page.tsx'), 'IndicatorsPage'),
+});
+
 const siteSettingsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/settings',
@@ -193,6 +199,7 @@ const routeTree = rootRoute.addChildren([
     recordEditRoute,
     publicationsRoute,
     usersRoute,
+    indicatorsRoute,
     siteSettingsRoute,
     auditRoute,
   ]),

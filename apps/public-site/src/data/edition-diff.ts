@@ -3,12 +3,15 @@
  * section by section (matched by their stable key), word by word inside a changed section.
  */
 import {
-  factQualifiers,
+  describeBasis,
   formatDate,
   formatLegalReference,
+  formatNumber,
   formatReportNumber,
-  indicatorCatalogue,
+  type Indicator,
+  indicatorNameAt,
   type PublicEdition,
+  qualifiedText,
   type Section,
   signingAuthorities,
 } from '@khcn/domain';
@@ -26,18 +29,25 @@ export type EditionDiff = { fromEditionNo: number; toEditionNo: number; changes:
 const listMarker = (style: 'dash' | 'parenthesized' | 'numbered', i: number) =>
   style === 'dash' ? '- ' : style === 'parenthesized' ? `(${i + 1}) ` : `${i + 1}. `;
 
+/** How the diff names figures: the catalogue and the report's period. */
+export type FigureNames = { indicators: ReadonlyMap<string, Indicator>; period: string };
+
 /** The section as plain text: heading, narrative, figures and cited documents, one item per line. */
-export function sectionText(section: Section): string {
+export function sectionText(section: Section, names: FigureNames): string {
   const lines = [`${section.label} ${section.title}`];
   for (const block of section.blocks) {
     if (block.kind === 'paragraph') lines.push(block.text);
     else for (const [i, item] of block.items.entries()) lines.push(`${listMarker(block.style, i)}${item}`);
   }
   for (const fact of section.facts) {
-    const def = indicatorCatalogue[fact.indicator];
-    const qualifier = factQualifiers[fact.qualifier];
+    const indicator = names.indicators.get(fact.indicator);
+    const name = indicator ? indicatorNameAt(indicator, names.period) : fact.indicator;
+    const value = qualifiedText(fact.qualifier, fact.asWritten ?? formatNumber(fact.value));
     lines.push(
-      `Số liệu: ${def.label}: ${qualifier ? `${qualifier} ` : ''}${fact.asWritten ?? fact.value} ${def.unit}${fact.note ? ` (${fact.note})` : ''}`,
+      `Số liệu: ${name} (${describeBasis(fact.basis, names.period)}): ${value} ${indicator?.unit ?? ''}${fact.note ? ` (${fact.note})` : ''}`.replace(
+        / +$/,
+        '',
+      ),
     );
   }
   for (const ref of section.legalRefs) lines.push(`Văn bản viện dẫn: ${formatLegalReference(ref)}`);
@@ -72,9 +82,11 @@ function trimSame(parts: DiffPart[]): DiffPart[] {
   return parts.map((part, i) => {
     if (part.kind !== 'same' || part.text.length <= CONTEXT * 2 + 20) return part;
     // Cut at word boundaries so no word is shown in half.
+    // The head keeps the run's leading space and the tail its trailing one: a changed word next to them
+    // ("tiếp nhận 790 hồ sơ" -> "797") keeps the spaces around it.
     const head = i === 0 ? '' : part.text.slice(0, CONTEXT).replace(/\s+\S*$/, '');
     const tail = i === parts.length - 1 ? '' : part.text.slice(-CONTEXT).replace(/^\S*\s+/, '');
-    return { kind: 'same', text: `${head} … ${tail}`.trim() };
+    return { kind: 'same', text: `${head}${head ? ' ' : ''}…${tail ? ' ' : ''}${tail}` };
   });
 }
 
@@ -85,7 +97,7 @@ function diffText(before: string, after: string): DiffPart[] {
   );
 }
 
-export function diffEditions(from: PublicEdition, to: PublicEdition): EditionDiff {
+export function diffEditions(from: PublicEdition, to: PublicEdition, names: FigureNames): EditionDiff {
   const changes: SectionChange[] = [];
   const docBefore = documentText(from);
   const docAfter = documentText(to);
@@ -101,12 +113,12 @@ export function diffEditions(from: PublicEdition, to: PublicEdition): EditionDif
   for (const section of to.content.sections) {
     const heading = `${section.label} ${section.title}`;
     const old = oldByKey.get(section.key);
-    const after = sectionText(section);
+    const after = sectionText(section, names);
     if (!old) {
       changes.push({ key: section.key, heading, status: 'added', parts: [{ kind: 'added', text: after }] });
       continue;
     }
-    const before = sectionText(old);
+    const before = sectionText(old, names);
     if (before !== after)
       changes.push({ key: section.key, heading, status: 'changed', parts: diffText(before, after) });
   }
@@ -116,7 +128,7 @@ export function diffEditions(from: PublicEdition, to: PublicEdition): EditionDif
         key: section.key,
         heading: `${section.label} ${section.title}`,
         status: 'removed',
-        parts: [{ kind: 'removed', text: sectionText(section) }],
+        parts: [{ kind: 'removed', text: sectionText(section, names) }],
       });
   return { fromEditionNo: from.editionNo, toEditionNo: to.editionNo, changes };
 }

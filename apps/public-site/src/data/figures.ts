@@ -1,116 +1,123 @@
 /**
- * Indicator series for the figures pages: each indicator's value per report period (current editions),
- * month over month and cumulated year to date. Chart geometry is computed here; the pages draw it as SVG.
+ * The figures pages: each indicator's history from the current edition of every published report, combined
+ * only as the domain's aggregation rules allow (docs/decisions/0008-figure-model.md), with the link from every
+ * value to the sentence of the approved report that states it. Chart geometry is computed here; the pages
+ * draw it as SVG.
  */
 import {
+  buildIndicatorHistory,
   currentEdition,
-  factQualifiers,
+  currentIndicatorName,
+  type FigureObservation,
+  type FigureSource,
   formatNumber,
   formatPeriod,
-  type IndicatorCode,
-  indicatorCatalogue,
+  type Indicator,
+  type IndicatorHistory,
+  type IndicatorPeriodRow,
+  indicatorNameAt,
+  observationsOf,
   type PublicReport,
   slugify,
 } from '@khcn/domain';
 
-/**
- * Indicators that state a level ("the province has 18 facilities", a satisfaction rate), not a count of
- * the month's work: summing them over a year means nothing, so they get no year-to-date figure.
- */
-const levelIndicators = new Set<IndicatorCode>([
-  'radiation.source_facilities',
-  'radiation.source_devices',
-  'radiation.xray_industrial_units',
-  'radiation.xray_industrial_devices',
-  'radiation.medical_xray_units',
-  'radiation.medical_xray_devices',
-  'radiation.accelerator_units',
-  'radiation.accelerator_devices',
-  'reform.satisfaction_min',
-  'reform.satisfaction_max',
-]);
+/** Anchor of a figure in its report page: the sentence that states it (or its row in the figures table). */
+export function factAnchor(sectionKey: string, factIndex: number): string {
+  return `so-lieu-${slugify(sectionKey)}-${factIndex + 1}`;
+}
 
-export type FigurePoint = {
-  period: string;
-  value: number | null;
-  /** As the report states it: qualifier and the figure as typed ("gần 100"). */
-  text: string;
-  /** Sum since January of the same year (counts only). */
-  ytd: number | null;
-};
+/** The URL of the sentence that states a published figure (the current edition's page). */
+export function figureSourceUrl(source: FigureSource): string {
+  return `/bao-cao/${source.reportPeriod}/#${factAnchor(source.sectionKey, source.factIndex)}`;
+}
 
-export type IndicatorSeries = {
-  code: IndicatorCode;
+export type IndicatorPage = {
+  indicator: Indicator;
+  code: string;
   slug: string;
   url: string;
-  label: string;
+  /** Today's name; earlier names with the last month they were used. */
+  name: string;
+  formerNames: Array<{ name: string; until: string }>;
   unit: string;
   group: string;
-  cumulative: boolean;
-  /** One point per published period, oldest first; value null when the period does not state it. */
-  points: FigurePoint[];
-  latest: FigurePoint;
-  previous: FigurePoint | null;
+  history: IndicatorHistory;
+  /** The newest report period that states the indicator. */
+  latest: IndicatorPeriodRow;
+  previous: IndicatorPeriodRow | null;
 };
 
-export function buildFigureSeries(reports: readonly PublicReport[]): {
+export type FigurePages = {
+  /** Every published report period, oldest first. */
   periods: string[];
-  series: IndicatorSeries[];
-} {
+  pages: IndicatorPage[];
+  byCode: Map<string, IndicatorPage>;
+  /** Every indicator any published edition states (older editions may state one today's reports do not). */
+  indicators: Map<string, Indicator>;
+};
+
+const monthBefore = (period: string) => {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+export function buildFigurePages(
+  reports: readonly PublicReport[],
+  indicators: readonly Indicator[],
+): FigurePages {
   const periods = reports.map((r) => r.period).sort();
-  const values = new Map<IndicatorCode, Map<string, { value: number; texts: string[] }>>();
+  const observations = new Map<string, FigureObservation[]>();
   for (const report of reports) {
-    for (const section of currentEdition(report).content.sections) {
-      for (const fact of section.facts) {
-        let byPeriod = values.get(fact.indicator);
-        if (!byPeriod) {
-          byPeriod = new Map();
-          values.set(fact.indicator, byPeriod);
-        }
-        const entry = byPeriod.get(report.period) ?? { value: 0, texts: [] };
-        entry.value += fact.value;
-        const qualifier = factQualifiers[fact.qualifier];
-        entry.texts.push(`${qualifier ? `${qualifier} ` : ''}${fact.asWritten ?? formatNumber(fact.value)}`);
-        byPeriod.set(report.period, entry);
-      }
+    const edition = currentEdition(report);
+    for (const o of observationsOf({
+      period: report.period,
+      editionNo: edition.editionNo,
+      content: edition.content,
+    })) {
+      const list = observations.get(o.indicator) ?? [];
+      list.push(o);
+      observations.set(o.indicator, list);
     }
   }
-  const codes = (Object.keys(indicatorCatalogue) as IndicatorCode[]).filter((c) => values.has(c));
-  const series = codes.map((code): IndicatorSeries => {
-    const def = indicatorCatalogue[code];
-    const cumulative = !levelIndicators.has(code);
-    const byPeriod = values.get(code)!;
-    let year = '';
-    let sum = 0;
-    const points = periods.map((period): FigurePoint => {
-      if (period.slice(0, 4) !== year) {
-        year = period.slice(0, 4);
-        sum = 0;
-      }
-      const entry = byPeriod.get(period);
-      if (entry) sum += entry.value;
+  const usedSlugs = new Set<string>();
+  const pages = indicators
+    .filter((indicator) => observations.has(indicator.code))
+    .map((indicator): IndicatorPage => {
+      const history = buildIndicatorHistory(indicator.aggregation, observations.get(indicator.code)!);
+      const base = slugify(indicator.code.replace(/[._]/g, ' ')) || 'chi-tieu';
+      let slug = base;
+      for (let n = 2; usedSlugs.has(slug); n++) slug = `${base}-${n}`;
+      usedSlugs.add(slug);
+      const rows = history.rows;
       return {
-        period,
-        value: entry ? entry.value : null,
-        text: entry ? entry.texts.join(' + ') : 'không báo cáo',
-        ytd: cumulative ? sum : null,
+        indicator,
+        code: indicator.code,
+        slug,
+        url: `/so-lieu/${slug}/`,
+        name: currentIndicatorName(indicator),
+        formerNames: indicator.names.slice(0, -1).map((n, i) => ({
+          name: n.name,
+          until: monthBefore(indicator.names[i + 1]!.from!),
+        })),
+        unit: indicator.unit,
+        group: indicator.group,
+        history,
+        latest: rows[rows.length - 1]!,
+        previous: rows.length > 1 ? rows[rows.length - 2]! : null,
       };
     });
-    const slug = slugify(code.replace(/[._]/g, ' '));
-    return {
-      code,
-      slug,
-      url: `/so-lieu/${slug}/`,
-      label: def.label,
-      unit: def.unit,
-      group: def.group,
-      cumulative,
-      points,
-      latest: points[points.length - 1]!,
-      previous: points.length > 1 ? points[points.length - 2]! : null,
-    };
-  });
-  return { periods, series };
+  return {
+    periods,
+    pages,
+    byCode: new Map(pages.map((p) => [p.code, p])),
+    indicators: new Map(indicators.map((i) => [i.code, i])),
+  };
+}
+
+/** The name an indicator had in the report of `period` (older reports keep their name). */
+export function indicatorNameIn(figures: FigurePages, code: string, period: string): string {
+  const indicator = figures.indicators.get(code);
+  return indicator ? indicatorNameAt(indicator, period) : code;
 }
 
 /** "11/2024" */
@@ -147,7 +154,7 @@ const niceMax = (value: number) => {
   return step * magnitude;
 };
 
-/** Geometry of a bar chart (or a line, for cumulative values) over the given points. */
+/** Geometry of a bar chart (or a line, for years to date and levels) over the given points. */
 export function chartGeometry(
   points: ReadonlyArray<{ label: string; value: number | null }>,
   kind: 'bars' | 'line',
@@ -188,3 +195,16 @@ export function chartGeometry(
       : null;
   return { width, height, top, left, plotHeight, max, ticks, bars, line };
 }
+
+/** Where a year to date comes from, in words: "theo báo cáo", "cộng 11 tháng", "cộng 3/11 tháng có số liệu". */
+export function ytdSourceText(row: IndicatorPeriodRow): string {
+  if (!row.ytd) return '';
+  if (row.ytd.source === 'reported') return 'số lũy kế theo báo cáo';
+  const c = row.computedYtd!;
+  return c.missingMonths.length === 0
+    ? `cộng số liệu ${c.monthsInPeriod} tháng`
+    : `cộng ${c.monthsCovered}/${c.monthsInPeriod} tháng có số liệu đã công khai`;
+}
+
+/** "30/11/2024" from an ISO date. */
+export const dayText = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -3,22 +3,28 @@
  * and a DCAT-AP catalogue of them in JSON-LD.
  */
 import {
+  basisCoverage,
   currentEdition,
+  currentIndicatorName,
   eventKinds,
-  factQualifiers,
   formatLegalReference,
-  indicatorCatalogue,
+  indicatorAggregationLabels,
+  indicatorNameAt,
   inspectionKinds,
+  outlineNumber,
+  qualifierBounds,
   listingKinds,
   publicationKinds,
   taskEventKinds,
   taskLevels,
   taskStage,
 } from '@khcn/domain';
+import { figureSourceUrl } from './figures.ts';
 import type { SiteModel } from './site-model.ts';
 
 type Cell = string | number | boolean | null | undefined;
-type Column<R> = { header: string; value: (row: R) => Cell };
+/** A CSV column; `key` and `description` document it (open-data page, DCAT) where the meaning is not obvious. */
+type Column<R> = { header: string; value: (row: R) => Cell; key?: string; description?: string };
 
 export type Dataset = {
   slug: string;
@@ -28,6 +34,8 @@ export type Dataset = {
   count: number;
   json: () => unknown;
   csv: () => string;
+  /** The documented columns: CSV heading, JSON key, meaning. */
+  fields: Array<{ header: string; key: string; description: string }>;
 };
 
 /**
@@ -56,19 +64,212 @@ function dataset<R>(
   columns: ReadonlyArray<Column<R>>,
   json: () => unknown = () => rows,
 ): Dataset {
-  return { slug, title, description, keywords, count: rows.length, json, csv: () => toCsv(rows, columns) };
+  const fields = columns.flatMap((c) =>
+    c.key && c.description ? [{ header: c.header, key: c.key, description: c.description }] : [],
+  );
+  return {
+    slug,
+    title,
+    description,
+    keywords,
+    count: rows.length,
+    json,
+    csv: () => toCsv(rows, columns),
+    fields,
+  };
 }
 
 export function buildDatasets(model: SiteModel): Dataset[] {
   const s = model.snapshot;
   const abs = (url: string) => `${model.siteUrl}${url}`;
   const editions = s.reports.flatMap((r) => r.editions.map((e) => ({ period: r.period, e })));
+  const indicators = new Map(s.indicators.map((i) => [i.code, i]));
   const facts = s.reports.flatMap((r) => {
     const e = currentEdition(r);
     return e.content.sections.flatMap((section) =>
-      section.facts.map((fact) => ({ period: r.period, editionNo: e.editionNo, section, fact })),
+      section.facts.map((fact, factIndex) => ({
+        period: r.period,
+        editionNo: e.editionNo,
+        section,
+        sectionNumber: outlineNumber(e.content.sections, section.key),
+        fact,
+        factIndex,
+        indicator: indicators.get(fact.indicator),
+        coverage: basisCoverage(fact.basis, r.period),
+      })),
     );
   });
+  type FactRow = (typeof facts)[number];
+  /** Columns of the figures dataset: CSV headings, and the JSON keys they document. */
+  const factColumns: Array<Column<FactRow> & { json: (x: FactRow) => unknown }> = [
+    {
+      header: 'Kỳ báo cáo',
+      key: 'period',
+      description: 'Tháng của báo cáo nêu số liệu (yyyy-mm).',
+      value: (x) => x.period,
+      json: (x) => x.period,
+    },
+    {
+      header: 'Lần ban hành',
+      key: 'editionNo',
+      description: 'Lần ban hành hiện hành của báo cáo (lần sau là đính chính).',
+      value: (x) => x.editionNo,
+      json: (x) => x.editionNo,
+    },
+    {
+      header: 'Mục',
+      key: 'section',
+      description: 'Số mục đầy đủ và tên mục của báo cáo.',
+      value: (x) => `${x.sectionNumber}. ${x.section.title}`,
+      json: (x) => `${x.sectionNumber}. ${x.section.title}`,
+    },
+    {
+      header: 'Mã chỉ tiêu',
+      key: 'indicator',
+      description: 'Mã chỉ tiêu trong danh mục chỉ tiêu (bộ dữ liệu “Danh mục chỉ tiêu”).',
+      value: (x) => x.fact.indicator,
+      json: (x) => x.fact.indicator,
+    },
+    {
+      header: 'Chỉ tiêu',
+      key: 'indicatorName',
+      description: 'Tên chỉ tiêu tại kỳ báo cáo (tên có thể đổi theo thời gian; báo cáo cũ giữ tên cũ).',
+      value: (x) => (x.indicator ? indicatorNameAt(x.indicator, x.period) : x.fact.indicator),
+      json: (x) => (x.indicator ? indicatorNameAt(x.indicator, x.period) : x.fact.indicator),
+    },
+    {
+      header: 'Đơn vị',
+      key: 'unit',
+      description: 'Đơn vị tính.',
+      value: (x) => x.indicator?.unit,
+      json: (x) => x.indicator?.unit ?? null,
+    },
+    {
+      header: 'Giá trị',
+      key: 'value',
+      description: 'Con số (dấu chấm thập phân trong tệp CSV và JSON).',
+      value: (x) => x.fact.value,
+      json: (x) => x.fact.value,
+    },
+    {
+      header: 'Từ hạn định',
+      key: 'qualifier',
+      description:
+        'Từ đứng trước con số trong lời văn: hơn, trên, gần, khoảng, xấp xỉ, ít nhất, tối thiểu, dưới, chưa đến…; để trống khi là số chính xác.',
+      value: (x) => (x.fact.qualifier === 'exact' ? '' : x.fact.qualifier),
+      json: (x) => (x.fact.qualifier === 'exact' ? null : x.fact.qualifier),
+    },
+    {
+      header: 'Loại hạn định',
+      key: 'qualifierBound',
+      description:
+        'Ý nghĩa của từ hạn định: exact (chính xác), more_than (lớn hơn), at_least (ít nhất), about (xấp xỉ), nearly (gần, hơi nhỏ hơn), less_than (nhỏ hơn), at_most (không quá).',
+      value: (x) => qualifierBounds[x.fact.qualifier],
+      json: (x) => qualifierBounds[x.fact.qualifier],
+    },
+    {
+      header: 'Cách ghi trong văn bản',
+      key: 'asWritten',
+      description: 'Con số đúng như người viết báo cáo ghi (03; 1.034).',
+      value: (x) => x.fact.asWritten,
+      json: (x) => x.fact.asWritten ?? null,
+    },
+    {
+      header: 'Kỳ của số liệu',
+      key: 'basis',
+      description:
+        'Số liệu tính cho kỳ nào: month (trong tháng báo cáo), ytd (lũy kế từ đầu năm đến hết tháng báo cáo), period (một kỳ khác, xem từ ngày – đến ngày), level (số hiện có tại một thời điểm).',
+      value: (x) => x.fact.basis.kind,
+      json: (x) => x.fact.basis.kind,
+    },
+    {
+      header: 'Từ ngày',
+      key: 'periodStart',
+      description: 'Ngày đầu của kỳ số liệu (yyyy-mm-dd); với số hiện có là ngày tính đến.',
+      value: (x) => x.coverage.start,
+      json: (x) => x.coverage.start,
+    },
+    {
+      header: 'Đến ngày',
+      key: 'periodEnd',
+      description: 'Ngày cuối của kỳ số liệu (yyyy-mm-dd); với số hiện có là ngày tính đến.',
+      value: (x) => x.coverage.end,
+      json: (x) => x.coverage.end,
+    },
+    {
+      header: 'Cách cộng gộp',
+      key: 'aggregation',
+      description:
+        'Cách chỉ tiêu cộng gộp theo thời gian: sum (số trong tháng được cộng dồn thành lũy kế năm), last (số hiện có: không cộng, lấy số mới nhất), none (không cộng gộp).',
+      value: (x) => x.indicator?.aggregation,
+      json: (x) => x.indicator?.aggregation ?? null,
+    },
+    {
+      header: 'Ghi chú',
+      key: 'note',
+      description: 'Ghi chú của người viết báo cáo.',
+      value: (x) => x.fact.note,
+      json: (x) => x.fact.note ?? null,
+    },
+    {
+      header: 'Nguồn',
+      key: 'source',
+      description: 'Địa chỉ câu văn nêu số liệu trong báo cáo đã ban hành.',
+      value: (x) =>
+        abs(
+          figureSourceUrl({
+            reportPeriod: x.period,
+            editionNo: x.editionNo,
+            sectionKey: x.section.key,
+            factIndex: x.factIndex,
+          }),
+        ),
+      json: (x) =>
+        abs(
+          figureSourceUrl({
+            reportPeriod: x.period,
+            editionNo: x.editionNo,
+            sectionKey: x.section.key,
+            factIndex: x.factIndex,
+          }),
+        ),
+    },
+  ];
+  const indicatorColumns: Array<Column<(typeof s.indicators)[number]>> = [
+    { header: 'Mã chỉ tiêu', key: 'code', description: 'Mã không đổi của chỉ tiêu.', value: (i) => i.code },
+    {
+      header: 'Tên hiện hành',
+      key: 'name',
+      description: 'Tên chỉ tiêu hiện nay.',
+      value: (i) => currentIndicatorName(i),
+    },
+    {
+      header: 'Các tên theo thời gian',
+      key: 'names',
+      description: 'Mỗi tên và tháng bắt đầu dùng (tên đầu tiên không có tháng bắt đầu).',
+      value: (i) => i.names.map((n) => (n.from ? `${n.name} (từ ${n.from})` : n.name)).join('; '),
+    },
+    { header: 'Đơn vị', key: 'unit', description: 'Đơn vị tính.', value: (i) => i.unit },
+    { header: 'Nhóm', key: 'group', description: 'Nhóm chỉ tiêu.', value: (i) => i.group },
+    {
+      header: 'Cách cộng gộp',
+      key: 'aggregation',
+      description: 'sum, last hoặc none (xem bộ dữ liệu số liệu).',
+      value: (i) => i.aggregation,
+    },
+    {
+      header: 'Diễn giải cách cộng gộp',
+      key: 'aggregationLabel',
+      description: 'Cách cộng gộp bằng lời.',
+      value: (i) => indicatorAggregationLabels[i.aggregation],
+    },
+    {
+      header: 'Ngừng theo dõi từ tháng',
+      key: 'retiredFrom',
+      description: 'Tháng bắt đầu không còn báo cáo chỉ tiêu (yyyy-mm), nếu có.',
+      value: (i) => i.retiredFrom,
+    },
+  ];
   return [
     dataset(
       'bao-cao',
@@ -108,36 +309,20 @@ export function buildDatasets(model: SiteModel): Dataset[] {
     ),
     dataset(
       'so-lieu',
-      'Số liệu chỉ tiêu theo tháng',
-      'Mọi số liệu có cấu trúc trong các báo cáo hiện hành: chỉ tiêu, giá trị, cách ghi trong văn bản, mục báo cáo.',
+      'Số liệu chỉ tiêu trong các báo cáo',
+      'Mọi số liệu có cấu trúc trong các báo cáo hiện hành: chỉ tiêu, giá trị, từ hạn định của lời văn (hơn, gần, khoảng…), kỳ của số liệu (trong tháng, lũy kế, kỳ khác, số hiện có) với ngày đầu và ngày cuối, cách chỉ tiêu cộng gộp theo thời gian, và địa chỉ câu văn nêu số liệu.',
       ['số liệu', 'chỉ tiêu', 'thống kê'],
       facts,
-      [
-        { header: 'Kỳ báo cáo', value: (x) => x.period },
-        { header: 'Lần ban hành', value: (x) => x.editionNo },
-        { header: 'Mục', value: (x) => `${x.section.label} ${x.section.title}` },
-        { header: 'Mã chỉ tiêu', value: (x) => x.fact.indicator },
-        { header: 'Chỉ tiêu', value: (x) => indicatorCatalogue[x.fact.indicator].label },
-        { header: 'Đơn vị', value: (x) => indicatorCatalogue[x.fact.indicator].unit },
-        { header: 'Giá trị', value: (x) => x.fact.value },
-        { header: 'Cách ghi trong văn bản', value: (x) => x.fact.asWritten },
-        { header: 'Mức độ chính xác', value: (x) => factQualifiers[x.fact.qualifier] || 'chính xác' },
-        { header: 'Ghi chú', value: (x) => x.fact.note },
-      ],
-      () =>
-        facts.map((x) => ({
-          period: x.period,
-          editionNo: x.editionNo,
-          sectionKey: x.section.key,
-          sectionLabel: x.section.label,
-          indicator: x.fact.indicator,
-          indicatorLabel: indicatorCatalogue[x.fact.indicator].label,
-          unit: indicatorCatalogue[x.fact.indicator].unit,
-          value: x.fact.value,
-          asWritten: x.fact.asWritten ?? null,
-          qualifier: x.fact.qualifier,
-          note: x.fact.note ?? null,
-        })),
+      factColumns,
+      () => facts.map((x) => Object.fromEntries(factColumns.map((c) => [c.key!, c.json(x)]))),
+    ),
+    dataset(
+      'chi-tieu',
+      'Danh mục chỉ tiêu',
+      'Các chỉ tiêu mà báo cáo nêu số liệu: tên theo thời gian, đơn vị, nhóm và cách cộng gộp theo thời gian.',
+      ['chỉ tiêu', 'danh mục'],
+      s.indicators,
+      indicatorColumns,
     ),
     dataset(
       'nhiem-vu',
@@ -287,7 +472,10 @@ export function buildDatasets(model: SiteModel): Dataset[] {
         { header: 'Tên', value: (e) => e.title },
         { header: 'Số buổi, lớp', value: (e) => e.sessions },
         { header: 'Số người tham dự', value: (e) => e.attendees },
-        { header: 'Mức độ chính xác', value: (e) => factQualifiers[e.attendeesQualifier] || 'chính xác' },
+        {
+          header: 'Từ hạn định',
+          value: (e) => (e.attendeesQualifier === 'exact' ? '' : e.attendeesQualifier),
+        },
         { header: 'Ngày', value: (e) => e.date },
       ],
     ),
@@ -334,7 +522,15 @@ export function dcatCatalogue(model: SiteModel, datasets: readonly Dataset[]) {
       'dct:accrualPeriodicity': {
         '@id': 'http://publications.europa.eu/resource/authority/frequency/MONTHLY',
       },
-      'dcat:landingPage': { '@id': abs('/du-lieu-mo/') },
+      'dcat:landingPage': { '@id': abs(`/du-lieu-mo/#${d.slug}`) },
+      ...(d.fields.length > 0
+        ? {
+            'dct:conformsTo': { '@id': abs(`/du-lieu-mo/#cau-truc-${d.slug}`) },
+            'dct:description': vi(
+              `${d.description} Các cột: ${d.fields.map((f) => `${f.header} (${f.key}): ${f.description}`).join(' ')}`,
+            ),
+          }
+        : {}),
       'dcat:distribution': [
         {
           '@type': 'dcat:Distribution',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSeedSnapshot } from '../../scripts/write-seed-snapshot.ts';
-import { buildFigureSeries, chartGeometry } from './figures.ts';
+import { buildFigurePages, chartGeometry, figureSourceUrl } from './figures.ts';
 import { toCsv } from './open-data.ts';
 import { buildSiteModel, foldedDWords, listPages, PAGE_SIZE } from './site-model.ts';
 
@@ -32,7 +32,7 @@ describe('buildSiteModel', () => {
   it('links each record to the report sections that name it', () => {
     expect(model.mentions.get('inspection:check-2024-11-fuel')).toEqual([
       {
-        text: 'Báo cáo tháng 11 năm 2024, mục 2. Tình hình, kết quả công tác kiểm tra trong lĩnh vực KH&CN',
+        text: 'Báo cáo tháng 11 năm 2024, mục A.VII.2. Tình hình, kết quả công tác kiểm tra trong lĩnh vực KH&CN',
         url: '/bao-cao/2024-11/#muc-a-vii-2',
       },
     ]);
@@ -40,19 +40,29 @@ describe('buildSiteModel', () => {
 });
 
 describe('figures', () => {
-  it('cumulates counts over the year but not levels', () => {
+  it('cumulates counts over the year (at least, with months missing) but never levels', () => {
     const snapshot = createSeedSnapshot();
     const october = structuredClone(snapshot.reports[0]!);
     october.period = '2024-10';
-    const { series } = buildFigureSeries([...snapshot.reports, october]);
-    const inspected = series.find((s) => s.code === 'metrology.instruments_inspected')!;
-    expect(inspected.points.map((p) => [p.period, p.value, p.ytd])).toEqual([
+    const { pages } = buildFigurePages([...snapshot.reports, october], snapshot.indicators);
+    const inspected = pages.find((p) => p.code === 'metrology.instruments_inspected')!;
+    expect(inspected.history.rows.map((r) => [r.period, r.month?.value, r.ytd?.figure.value])).toEqual([
       ['2024-10', 1034, 1034],
       ['2024-11', 1034, 2068],
     ]);
-    const facilities = series.find((s) => s.code === 'radiation.source_facilities')!;
+    // January to September have no published report: the year holds at least the two months known.
+    expect(inspected.latest.ytd).toMatchObject({ source: 'computed', figure: { text: 'ít nhất 2.068' } });
+    const facilities = pages.find((p) => p.code === 'radiation.source_facilities')!;
     expect(facilities.latest.ytd).toBeNull();
-    expect(series.find((s) => s.code === 'training.learners')!.latest.text).toBe('gần 100');
+    expect(facilities.history.latestLevel).toMatchObject({ value: 18, asOf: '2024-11-30' });
+    expect(pages.find((p) => p.code === 'training.learners')!.latest.month!.text).toBe('gần 100');
+  });
+
+  it('links each value to the sentence of the report that states it', () => {
+    const snapshot = createSeedSnapshot();
+    const { byCode } = buildFigurePages(snapshot.reports, snapshot.indicators);
+    const month = byCode.get('metrology.instruments_inspected')!.latest.month!;
+    expect(figureSourceUrl(month.sources[0]!)).toBe('/bao-cao/2024-11/#so-lieu-a-iv-2-1');
   });
   it('scales bars to a round maximum', () => {
     const g = chartGeometry(
@@ -116,7 +126,10 @@ describe('diffEditions', () => {
           section.blocks[0]!.kind === 'paragraph' ? section.blocks[0]!.text.replace('1.034', '1.035') : '',
       },
     ];
-    const diff = diffEditions(before, after);
+    const diff = diffEditions(before, after, {
+      indicators: new Map(snapshot.indicators.map((i) => [i.code, i])),
+      period: snapshot.reports[0]!.period,
+    });
     expect(diff.changes.map((c) => [c.key, c.status])).toEqual([['A.IV.2', 'changed']]);
     const parts = diff.changes[0]!.parts;
     expect(parts.filter((p) => p.kind === 'removed').map((p) => p.text.trim())).toEqual(['1.034']);
@@ -129,5 +142,28 @@ describe('diffEditions', () => {
     expect(same.length).toBeLessThan(400);
     // Kept text ends on whole words: "loại" (the word before the cut), never "lo" or "hiệ".
     expect(same).toMatch(/loại …$/);
+  });
+
+  it('keeps the spaces around a changed number in a long section', async () => {
+    const { diffEditions } = await import('./edition-diff.ts');
+    const snapshot = createSeedSnapshot();
+    const before = snapshot.reports[0]!.editions[0]!;
+    const after = structuredClone(before);
+    after.editionNo = 2;
+    const section = after.content.sections.find((s) => s.key === 'A.IV.1')!;
+    section.blocks = section.blocks.map((b) =>
+      b.kind === 'list'
+        ? { ...b, items: b.items.map((item) => item.replace('tiếp nhận 63 hồ sơ', 'tiếp nhận 64 hồ sơ')) }
+        : b,
+    );
+    const diff = diffEditions(before, after, {
+      indicators: new Map(snapshot.indicators.map((i) => [i.code, i])),
+      period: snapshot.reports[0]!.period,
+    });
+    const parts = diff.changes[0]!.parts;
+    const at = parts.findIndex((p) => p.kind === 'removed');
+    expect(parts[at]!.text).toBe('63');
+    expect(parts[at - 1]!.text).toMatch(/tiếp nhận $/);
+    expect(parts[at + 2]!.text).toMatch(/^ hồ sơ/);
   });
 });

@@ -10,6 +10,7 @@ import {
   formatDate,
   formatPeriod,
   formatReportNumber,
+  outlineNumber,
   inspectionKinds,
   listingKinds,
   type PublicEdition,
@@ -229,6 +230,7 @@ export function reportTitle(period: string): string {
 
 export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): SiteModel {
   const siteUrl = (siteUrlOverride ?? snapshot.site.siteUrl).replace(/\/+$/, '');
+  const indicators = new Map(snapshot.indicators.map((i) => [i.code, i]));
 
   // Reports, newest first, each edition with its page and its diff from the previous one.
   const reports: ReportView[] = [...snapshot.reports]
@@ -246,7 +248,7 @@ export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): Si
           isCurrent,
           numberText: formatReportNumber(edition.number.sequence, edition.number.symbol),
           issuedOnText: formatDate(edition.issuedOn),
-          diff: previous ? diffEditions(previous, edition) : null,
+          diff: previous ? diffEditions(previous, edition, { indicators, period: report.period }) : null,
         };
       });
       const sectionTexts = last.content.sections.flatMap((s) => [s.title, sectionNarrative(s)]);
@@ -270,7 +272,7 @@ export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): Si
         const key = `${ref.kind}:${ref.id}`;
         const list = mentions.get(key) ?? [];
         list.push({
-          text: `${r.title}, mục ${section.label} ${section.title}`,
+          text: `${r.title}, mục ${outlineNumber(r.current.edition.content.sections, section.key)}. ${section.title}`,
           url: `${r.url}#${sectionAnchor(section.key)}`,
         });
         mentions.set(key, list);

@@ -3,7 +3,7 @@
  * build naming the bad field) and derives everything the pages need.
  */
 import { readSiteEnv } from '../env.ts';
-import { buildFigureSeries } from './figures.ts';
+import { buildFigurePages } from './figures.ts';
 import { loadSnapshot } from './load-snapshot.ts';
 import { buildDatasets } from './open-data.ts';
 import { buildSiteModel } from './site-model.ts';
@@ -13,5 +13,5 @@ const snapshot = loadSnapshot(env.snapshotPath);
 
 export const model = buildSiteModel(snapshot, env.siteUrl);
 export const site = snapshot.site;
-export const figures = buildFigureSeries(snapshot.reports);
+export const figures = buildFigurePages(snapshot.reports, snapshot.indicators);
 export const datasets = buildDatasets(model);

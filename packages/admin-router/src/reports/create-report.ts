@@ -77,6 +77,7 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
 
       let content: ReportContent;
       let sourceEditionId: string | null = null;
+      let carriedFromEditionId: string | null = null;
       if (input.fromPreviousMonth) {
         const period = previousPeriod(input.period);
         const report = await findReportByPeriod(trx, period);
@@ -88,6 +89,7 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
         }
         content = carryOver(source.edition.content, input.period);
         sourceEditionId = source.edition.id;
+        carriedFromEditionId = source.edition.id;
       } else {
         const latest = (await listReports(trx))[0];
         const template = latest ? await findLatestEditionOfReport(trx, latest.id) : undefined;
@@ -106,6 +108,7 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
         content,
         at,
         by: ctx.actor.userId,
+        carriedFromEditionId,
       });
       await recordAudit(trx, ctx, {
         action: 'report.create',

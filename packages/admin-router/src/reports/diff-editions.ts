@@ -1,7 +1,13 @@
+import { listIndicators } from '@khcn/db';
 import {
   type Block,
+  basisKey,
+  describeBasis,
   type Fact,
-  indicatorCatalogue,
+  formatNumber,
+  indicatorNameAt,
+  outlineNumber,
+  qualifiedText,
   type ReportContent,
   requirePermission,
   type Section,
@@ -21,11 +27,14 @@ export type DiffLine =
 export type SectionDiff = {
   key: string;
   label: string;
+  /** The full outline number ("A.II.2"): a label alone ("2.") is ambiguous. */
+  number: string;
   title: string;
   status: 'added' | 'removed' | 'changed' | 'unchanged';
   titleChange: { before: string; after: string } | null;
   lines: DiffLine[];
-  facts: Array<{ indicator: string; label: string; before: number | null; after: number | null }>;
+  /** Figures that changed: as the text states them, with their period ("hơn 9.800, lũy kế 11 tháng năm 2024"). */
+  facts: Array<{ indicator: string; label: string; before: string | null; after: string | null }>;
 };
 
 export type FrameDiff = { field: string; lines: DiffLine[] };
@@ -83,25 +92,44 @@ export function diffText(before: readonly string[], after: readonly string[]): D
   return result;
 }
 
-function diffFacts(before: readonly Fact[], after: readonly Fact[]): SectionDiff['facts'] {
-  const indicators = [...new Set([...before, ...after].map((f) => f.indicator))];
-  return indicators.flatMap((indicator) => {
-    const b = before.find((f) => f.indicator === indicator)?.value ?? null;
-    const a = after.find((f) => f.indicator === indicator)?.value ?? null;
-    return a === b ? [] : [{ indicator, label: indicatorCatalogue[indicator].label, before: b, after: a }];
+/** How the comparison names figures: the indicator's name and the report's period. */
+export type FigureNaming = { period: string; nameOf: (code: string) => string };
+
+function diffFacts(
+  before: readonly Fact[],
+  after: readonly Fact[],
+  naming: FigureNaming,
+): SectionDiff['facts'] {
+  const slot = (f: Fact) => `${f.indicator}|${basisKey(f.basis)}`;
+  const text = (f: Fact | undefined) =>
+    f
+      ? `${qualifiedText(f.qualifier, f.asWritten ?? formatNumber(f.value))} (${describeBasis(f.basis, naming.period)})`
+      : null;
+  const slots = [...new Set([...before, ...after].map(slot))];
+  return slots.flatMap((key) => {
+    const b = text(before.find((f) => slot(f) === key));
+    const a = text(after.find((f) => slot(f) === key));
+    const indicator = key.slice(0, key.indexOf('|'));
+    return a === b ? [] : [{ indicator, label: naming.nameOf(indicator), before: b, after: a }];
   });
 }
 
-function diffSection(before: Section | undefined, after: Section | undefined): SectionDiff {
+function diffSection(
+  before: Section | undefined,
+  after: Section | undefined,
+  naming: FigureNaming,
+  number: string,
+): SectionDiff {
   const shown = (after ?? before)!;
   const lines = diffText(before ? linesOf(before.blocks) : [], after ? linesOf(after.blocks) : []);
-  const facts = diffFacts(before?.facts ?? [], after?.facts ?? []);
+  const facts = diffFacts(before?.facts ?? [], after?.facts ?? [], naming);
   const titleChange =
     before && after && before.title !== after.title ? { before: before.title, after: after.title } : null;
   const changed = titleChange !== null || facts.length > 0 || lines.some((l) => l.kind !== 'same');
   return {
     key: shown.key,
     label: shown.label,
+    number,
     title: shown.title,
     status: !before ? 'added' : !after ? 'removed' : changed ? 'changed' : 'unchanged',
     titleChange,
@@ -126,6 +154,7 @@ function frameLines(content: ReportContent): Record<string, string[]> {
 export function diffContents(
   before: ReportContent,
   after: ReportContent,
+  naming: FigureNaming,
 ): Pick<EditionDiff, 'frame' | 'sections'> {
   const beforeFrame = frameLines(before);
   const afterFrame = frameLines(after);
@@ -145,6 +174,8 @@ export function diffContents(
     diffSection(
       before.sections.find((s) => s.key === key),
       after.sections.find((s) => s.key === key),
+      naming,
+      outlineNumber(after.sections.some((s) => s.key === key) ? after.sections : before.sections, key),
     ),
   );
   return { frame, sections };
@@ -160,5 +191,14 @@ export async function diffEditions(ctx: AuthedContext, input: DiffEditionsInput)
     editionNo: e.edition.editionNo,
     period: e.edition.period,
   });
-  return { from: ref(from), to: ref(to), ...diffContents(from.edition.content, to.edition.content) };
+  const catalogue = new Map((await listIndicators(ctx.db)).map((i) => [i.code, i]));
+  const period = to.edition.period;
+  const naming: FigureNaming = {
+    period,
+    nameOf: (code) => {
+      const indicator = catalogue.get(code);
+      return indicator ? indicatorNameAt(indicator, period) : code;
+    },
+  };
+  return { from: ref(from), to: ref(to), ...diffContents(from.edition.content, to.edition.content, naming) };
 }

@@ -1,21 +1,24 @@
 import {
   type EditionSummary,
+  type FindingCheck,
   hashWithLinkedRecords,
   listEditionSummaries,
+  listFindingChecks,
   type StoredEdition,
 } from '@khcn/db';
 import {
+  canEditSection,
   type Finding,
   hasBlockingFindings,
   hasPermission,
   isEditable,
   type ReportEdition,
   reconcileReport,
-  canEditSection,
   requirePermission,
 } from '@khcn/domain';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { findEdition } from './find-edition.ts';
+import { loadReconciliationContext, type ReconciliationInputs } from './load-reconciliation-context.ts';
 import type { ReportLocator } from './report-inputs.schema.ts';
 
 export type ReportView = {
@@ -29,6 +32,10 @@ export type ReportView = {
   /** Reconciliation of the figures; errors block submission. */
   findings: Finding[];
   hasBlockingFindings: boolean;
+  /** Warnings someone marked as checked, by finding key. */
+  findingChecks: FindingCheck[];
+  /** What the editor checks a section against as it is typed (with the catalogue from `indicators.list`). */
+  checkInputs: ReconciliationInputs;
   /** Every edition of the same report, for navigation. */
   editions: EditionSummary[];
   /** What the signed-in user may do with this edition (the server checks again on each action). */
@@ -57,22 +64,27 @@ async function currentHashOf(ctx: AuthedContext, stored: StoredEdition): Promise
 }
 
 /**
- * Findings of approved editions, by content hash: their content never changes, and reconciliation is a pure
- * function of it. Bounded (the oldest entry leaves first).
+ * Findings of approved editions, by content hash and catalogue state: their content never changes, they are no
+ * longer compared with other months, and reconciliation is a pure function of content and catalogue. Bounded
+ * (the oldest entry leaves first).
  */
 const approvedFindings = new Map<string, Finding[]>();
 const APPROVED_FINDINGS_KEPT = 500;
 
-function findingsOf(stored: StoredEdition): Finding[] {
+function findingsOf(stored: StoredEdition, ctx: Parameters<typeof reconcileReport>[1]): Finding[] {
   const { edition } = stored;
   const frozen = (edition.status === 'approved' || edition.status === 'published') && edition.contentHash;
-  if (!frozen) return reconcileReport(edition.content);
-  const cached = approvedFindings.get(edition.contentHash!);
+  if (!frozen) return reconcileReport(edition.content, ctx);
+  const catalogueState = [...ctx.catalogue.values()]
+    .map((i) => `${i.code}:${'version' in i ? i.version : ''}`)
+    .join();
+  const key = `${edition.contentHash}|${catalogueState}`;
+  const cached = approvedFindings.get(key);
   if (cached) return cached;
-  const findings = reconcileReport(edition.content);
+  const findings = reconcileReport(edition.content, ctx);
   if (approvedFindings.size >= APPROVED_FINDINGS_KEPT)
     approvedFindings.delete(approvedFindings.keys().next().value!);
-  approvedFindings.set(edition.contentHash!, findings);
+  approvedFindings.set(key, findings);
   return findings;
 }
 
@@ -81,8 +93,10 @@ export async function getReport(ctx: AuthedContext, input: ReportLocator): Promi
   requirePermission(ctx.actor, 'report.read');
   const stored = await findEdition(ctx.db, input);
   const { edition } = stored;
-  const findings = findingsOf(stored);
+  const context = await loadReconciliationContext(ctx.db, stored);
+  const findings = findingsOf(stored, context);
   const editions = await listEditionSummaries(ctx.db, edition.reportId);
+  const findingChecks = await listFindingChecks(ctx.db, edition.id);
   const latestNo = Math.max(...editions.map((e) => e.editionNo));
   const draft = isEditable(edition.status);
   const actor = ctx.actor;
@@ -93,6 +107,8 @@ export async function getReport(ctx: AuthedContext, input: ReportLocator): Promi
     currentHash: await currentHashOf(ctx, stored),
     findings,
     hasBlockingFindings: hasBlockingFindings(findings),
+    findingChecks,
+    checkInputs: { yearHistory: context.yearHistory, carriedFrom: context.carriedFrom },
     editions,
     can: {
       editSections: draft

@@ -65,3 +65,11 @@ export type DiffEditionsInput = z.infer<typeof diffEditionsInputSchema>;
 
 export const reportDocumentInputSchema = z.object({ editionId: idSchema, format: z.enum(['docx', 'pdf']) });
 export type ReportDocumentInput = z.infer<typeof reportDocumentInputSchema>;
+
+export const checkFindingInputSchema = z.object({
+  editionId: idSchema,
+  /** The `key` of a warning from `reports.get`. */
+  key: z.string().min(1).max(600),
+  checked: z.boolean(),
+});
+export type CheckFindingInput = z.infer<typeof checkFindingInputSchema>;

@@ -1,6 +1,7 @@
 import { createReportInputSchema, updateSectionInputSchema } from '@khcn/domain';
 import { authedProcedure, router } from '../trpc.ts';
 import { approveReport } from './approve-report.ts';
+import { checkFinding } from './check-finding.ts';
 import { createReport } from './create-report.ts';
 import { diffEditions } from './diff-editions.ts';
 import { getReport } from './get-report.ts';
@@ -10,6 +11,7 @@ import { listReports } from './list-reports.ts';
 import { openCorrection } from './open-correction.ts';
 import {
   approveReportInputSchema,
+  checkFindingInputSchema,
   diffEditionsInputSchema,
   editionInputSchema,
   listReportsInputSchema,
@@ -52,6 +54,9 @@ export const reportsRouter = router({
   approve: authedProcedure
     .input(approveReportInputSchema)
     .mutation(({ ctx, input }) => approveReport(ctx, input)),
+  checkFinding: authedProcedure
+    .input(checkFindingInputSchema)
+    .mutation(({ ctx, input }) => checkFinding(ctx, input)),
   openCorrection: authedProcedure
     .input(openCorrectionInputSchema)
     .mutation(({ ctx, input }) => openCorrection(ctx, input)),

@@ -1,7 +1,8 @@
 import { hashWithLinkedRecords, lockEdition, updateEditionWorkflow, withTransaction } from '@khcn/db';
-import { DomainError, reconcileReport, transitionEdition } from '@khcn/domain';
+import { DomainError, outlineNumber, transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
+import { reconcileStoredEdition } from './load-reconciliation-context.ts';
 import { requireEdition, workflowStateOf } from './require-edition.ts';
 
 /**
@@ -18,13 +19,14 @@ export async function submitReport(
     const stored = await requireEdition(trx, input.editionId);
     const { hash: contentHash } = await hashWithLinkedRecords(trx, stored.edition.content);
     const next = transitionEdition(workflowStateOf(stored), { type: 'submit', contentHash }, ctx.actor);
-    const errors = reconcileReport(stored.edition.content).filter((f) => f.severity === 'error');
+    const errors = (await reconcileStoredEdition(trx, stored)).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
-      const sectionLabel = (key: string | null) =>
-        stored.edition.content.sections.find((s) => s.key === key)?.label ?? '';
+      const sections = stored.edition.content.sections;
       throw new DomainError('VALIDATION_FAILED', `${errors.length} blocking reconciliation findings`, {
         userMessage: `Chưa thể trình: báo cáo còn ${errors.length} lỗi số liệu cần sửa: ${errors
-          .map((f) => (f.sectionKey ? `mục ${sectionLabel(f.sectionKey)} ${f.message}` : f.message))
+          .map((f) =>
+            f.sectionKey ? `mục ${outlineNumber(sections, f.sectionKey)}: ${f.message}` : f.message,
+          )
           .join('; ')}`,
         fieldErrors: errors.map((f) => ({
           path: ['sections', f.sectionKey, f.path].filter(Boolean).join('.'),

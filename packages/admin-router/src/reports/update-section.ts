@@ -1,4 +1,10 @@
-import { lockEdition, updateSectionIfVersion, withTransaction } from '@khcn/db';
+import {
+  type DbExecutor,
+  listIndicators,
+  lockEdition,
+  updateSectionIfVersion,
+  withTransaction,
+} from '@khcn/db';
 import {
   DomainError,
   isDomainError,
@@ -21,6 +27,27 @@ export type SectionConflictDetails = {
   currentContent: SectionContent;
 };
 
+/** Every figure names an indicator of the department's catalogue (retired ones are reconciliation errors). */
+async function requireCatalogueIndicators(db: DbExecutor, content: SectionContent): Promise<void> {
+  const known = new Set((await listIndicators(db)).map((i) => i.code));
+  const fieldErrors = content.facts.flatMap((fact, index) =>
+    known.has(fact.indicator)
+      ? []
+      : [
+          {
+            path: `facts.${index}.indicator`,
+            message: `Số liệu ${index + 1} – Chỉ tiêu: “${fact.indicator}” không có trong danh mục chỉ tiêu`,
+          },
+        ],
+  );
+  if (fieldErrors.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', `Unknown indicators in section`, {
+      userMessage: fieldErrors.map((f) => f.message).join('; '),
+      fieldErrors,
+    });
+  }
+}
+
 /**
  * Saves one section of a draft with optimistic concurrency: the save succeeds only if nobody saved the
  * section since `version`. A stale save gets CONFLICT carrying the current content (nothing is silently
@@ -38,6 +65,7 @@ export async function updateSection(
       const section = requireSection(stored, input.key);
       requireSectionEditor(ctx.actor, section.division);
       requireEditable(stored.edition.status);
+      await requireCatalogueIndicators(trx, input.content);
       const currentVersion = stored.sectionVersions[input.key] ?? 0;
       const version = await updateSectionIfVersion(trx, {
         editionId: input.editionId,

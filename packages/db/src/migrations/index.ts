@@ -6,6 +6,9 @@ import * as createReports from './202611270915_create_reports.ts';
 import * as createRecords from './202611270920_create_records.ts';
 import * as createFiles from './202611270925_create_files.ts';
 import * as createPublications from './202611270930_create_publications.ts';
+import * as createIndicators from './202612010900_create_indicators.ts';
+import * as createFindingChecks from './202612010905_create_finding_checks.ts';
+import * as addFigureBasisAndQualifierWords from './202612010910_add_figure_basis_and_qualifier_words.ts';
 
 /** Every migration, by name; names sort in the order they apply. Never edit one after it lands. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +19,7 @@ export const migrations: Record<string, Migration> = {
   '202611270920_create_records': createRecords,
   '202611270925_create_files': createFiles,
   '202611270930_create_publications': createPublications,
+  '202612010900_create_indicators': createIndicators,
+  '202612010905_create_finding_checks': createFindingChecks,
+  '202612010910_add_figure_basis_and_qualifier_words': addFigureBasisAndQualifierWords,
 };

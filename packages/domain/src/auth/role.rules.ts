@@ -35,6 +35,7 @@ export const permissions = {
   'publication.publish': ['leader', 'admin'],
   'user.manage': ['admin'],
   'settings.manage': ['admin'],
+  'indicator.manage': ['admin', 'head'],
   'audit.read': ['leader', 'admin', 'head'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
@@ -49,6 +50,27 @@ export function canEditSection(actor: Actor, sectionDivision: string): boolean {
   if (!hasPermission(actor, 'report.editSection')) return false;
   if (actor.roles.includes('leader')) return true;
   return actor.divisions.includes(sectionDivision);
+}
+
+/** The quản trị keeps every indicator; a trưởng phòng those of their divisions (one with no division: quản trị only). */
+export function canManageIndicator(actor: Actor, division: string | null): boolean {
+  if (!hasPermission(actor, 'indicator.manage')) return false;
+  if (actor.roles.includes('admin')) return true;
+  return division !== null && actor.divisions.includes(division);
+}
+
+export function requireIndicatorManager(actor: Actor, division: string | null): void {
+  if (!canManageIndicator(actor, division)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `Actor ${actor.userId} may not manage indicators of ${division ?? 'no division'}`,
+      {
+        userMessage: division
+          ? `Bạn không quản lý chỉ tiêu của phòng ${division}.`
+          : 'Chỉ quản trị được quản lý chỉ tiêu không thuộc phòng nào.',
+      },
+    );
+  }
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {

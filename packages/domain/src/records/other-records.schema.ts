@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, periodSchema, shortTextSchema, textSchema } from '../common.schema.ts';
 import { legalReferenceSchema } from '../legal/legal-reference.schema.ts';
+import { factQualifierSchema } from '../report/figure.schema.ts';
 
 const count = z.number().int().min(0).max(1e9);
 
@@ -37,7 +38,7 @@ export const outreachEventSchema = z.object({
   title: shortTextSchema,
   sessions: count.min(1),
   attendees: count,
-  attendeesQualifier: z.enum(['exact', 'about', 'nearly', 'at_least']).default('exact'),
+  attendeesQualifier: factQualifierSchema.default('exact'),
   legalBasis: z.array(legalReferenceSchema).default([]),
   date: isoDateSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedContent } from '../seed/index.ts';
-import { findMentionedNumbers, hasBlockingFindings, reconcileReport } from './reconciliation.rules.ts';
+import { seedContent, seedReconciliationContext } from '../seed/index.ts';
+import { findMentionedNumbers } from './figure-wording.rules.ts';
+import { hasBlockingFindings, reconcileReport } from './reconciliation.rules.ts';
 import type { ReportContent } from './report.schema.ts';
 
 const clone = (c: ReportContent): ReportContent => structuredClone(c);
@@ -8,7 +9,7 @@ const sectionOf = (c: ReportContent, key: string) => c.sections.find((s) => s.ke
 
 describe('reconciliation', () => {
   it('finds nothing wrong with the seed report', () => {
-    expect(reconcileReport(seedContent())).toEqual([]);
+    expect(reconcileReport(seedContent(), seedReconciliationContext())).toEqual([]);
   });
 
   it('requires inspected = passed + rejected', () => {
@@ -16,7 +17,7 @@ describe('reconciliation', () => {
     const fact = sectionOf(c, 'A.IV.2').facts.find((f) => f.indicator === 'metrology.instruments_rejected')!;
     fact.value = 64;
     fact.asWritten = '64';
-    const findings = reconcileReport(c);
+    const findings = reconcileReport(c, seedReconciliationContext());
     expect(findings.map((f) => f.code)).toContain('SUM_MISMATCH');
     expect(hasBlockingFindings(findings)).toBe(true);
   });
@@ -27,7 +28,7 @@ describe('reconciliation', () => {
     const block = s.blocks[1]!;
     if (block.kind !== 'list') throw new Error('expected list');
     block.items[3] = block.items[3]!.replace('nghiệm thu 03 nhiệm vụ', 'nghiệm thu 04 nhiệm vụ');
-    const findings = reconcileReport(c);
+    const findings = reconcileReport(c, seedReconciliationContext());
     expect(findings).toContainEqual(
       expect.objectContaining({
         code: 'NARRATIVE_MISMATCH',
@@ -41,7 +42,7 @@ describe('reconciliation', () => {
   it('warns when the narrative no longer states a figure, or a linked legal reference', () => {
     const c = clone(seedContent());
     sectionOf(c, 'A.VII.1').blocks = [{ kind: 'paragraph', text: 'Nội dung đang cập nhật.' }];
-    const codes = reconcileReport(c).map((f) => `${f.severity}:${f.code}`);
+    const codes = reconcileReport(c, seedReconciliationContext()).map((f) => `${f.severity}:${f.code}`);
     expect(codes).toContain('warning:NARRATIVE_MISSING');
     expect(codes).toContain('warning:LEGAL_REF_NOT_CITED');
   });
@@ -57,7 +58,7 @@ describe('reconciliation', () => {
     reform.value = 120;
     delete reform.asWritten;
     delete reform.mention;
-    const codes = reconcileReport(c).map((f) => f.code);
+    const codes = reconcileReport(c, seedReconciliationContext()).map((f) => f.code);
     expect(codes).toContain('PART_EXCEEDS_WHOLE');
     expect(codes).toContain('PERCENT_OUT_OF_RANGE');
   });
@@ -78,8 +79,68 @@ describe('reconciliation', () => {
     const c = clone(seedContent());
     c.sections.push({ ...c.sections[1]! });
     c.sections.push({ ...c.sections[1]!, key: 'C.I', parentKey: 'C' });
-    const codes = reconcileReport(c).map((f) => f.code);
+    const codes = reconcileReport(c, seedReconciliationContext()).map((f) => f.code);
     expect(codes).toContain('DUPLICATE_SECTION');
     expect(codes).toContain('ORPHAN_SECTION');
+  });
+
+  it('holds a figure to the text’s qualifier word: "gần 100" is not exact and not "hơn"', () => {
+    const c = clone(seedContent());
+    const learners = sectionOf(c, 'A.III.2').facts.find((f) => f.indicator === 'training.learners')!;
+    for (const qualifier of ['exact', 'hơn'] as const) {
+      learners.qualifier = qualifier;
+      const finding = reconcileReport(c, seedReconciliationContext()).find(
+        (f) => f.code === 'QUALIFIER_MISMATCH',
+      );
+      expect(finding).toMatchObject({ severity: 'error', sectionKey: 'A.III.2', path: 'facts.1.qualifier' });
+      expect(finding!.message).toContain('lời văn ghi “gần 100”');
+    }
+  });
+
+  it('warns when the words say another period than the figure’s basis', () => {
+    const c = clone(seedContent());
+    const radiation = sectionOf(c, 'A.VI.1').facts.find(
+      (f) => f.indicator === 'radiation.source_facilities',
+    )!;
+    radiation.basis = { kind: 'month' };
+    const finding = reconcileReport(c, seedReconciliationContext()).find((f) => f.code === 'BASIS_MISMATCH');
+    expect(finding).toMatchObject({ severity: 'warning', sectionKey: 'A.VI.1', path: 'facts.0.basis' });
+    expect(finding!.message).toContain('“tính đến nay”');
+  });
+
+  it('allows one figure per indicator and basis: a month and a year to date of the same indicator', () => {
+    const c = clone(seedContent());
+    const s = sectionOf(c, 'A.II.1.1');
+    s.facts.push({ ...s.facts[2]!, basis: { kind: 'ytd' }, value: 30, asWritten: '30', mention: undefined });
+    expect(reconcileReport(c, seedReconciliationContext()).map((f) => f.code)).not.toContain(
+      'DUPLICATE_FACT',
+    );
+    s.facts.push({ ...s.facts[2]!, mention: undefined });
+    const duplicate = reconcileReport(c, seedReconciliationContext()).find(
+      (f) => f.code === 'DUPLICATE_FACT',
+    );
+    expect(duplicate!.message).toContain('đã được ghi ở mục A.II.1.1');
+  });
+
+  it('checks figures against the catalogue: unknown and retired indicators are errors', () => {
+    const c = clone(seedContent());
+    sectionOf(c, 'A.II.2').facts[0]!.indicator = 'khong.co';
+    const catalogue = new Map(seedReconciliationContext().catalogue);
+    catalogue.set('tasks.checked', { ...catalogue.get('tasks.checked')!, retiredFrom: '2024-06' });
+    const codes = reconcileReport(c, { period: '2024-11', catalogue }).map((f) => f.code);
+    expect(codes).toContain('UNKNOWN_INDICATOR');
+    expect(codes).toContain('RETIRED_INDICATOR');
+  });
+
+  it('formats numbers in messages the Vietnamese way', () => {
+    const c = clone(seedContent());
+    const fact = sectionOf(c, 'A.IV.2').facts.find((f) => f.indicator === 'metrology.instruments_inspected')!;
+    fact.value = 12200;
+    delete fact.asWritten;
+    const message = reconcileReport(c, seedReconciliationContext()).find(
+      (f) => f.code === 'NARRATIVE_MISMATCH',
+    )!.message;
+    expect(message).toContain('12.200');
+    expect(message).toContain('1.034');
   });
 });

@@ -9,7 +9,8 @@ import {
   textSchema,
 } from '../common.schema.ts';
 import { legalReferenceSchema } from '../legal/legal-reference.schema.ts';
-import { indicatorCodes } from './indicator.catalogue.ts';
+import { factQualifierSchema, figureBasisSchema } from './figure.schema.ts';
+import { indicatorCodeSchema } from './indicator.schema.ts';
 
 /** A paragraph, or a list whose items are introduced by "- ", "(1)" or "1.". */
 export const blockSchema = z.discriminatedUnion('kind', [
@@ -22,15 +23,20 @@ export const blockSchema = z.discriminatedUnion('kind', [
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
-export const factQualifiers = { exact: '', about: 'khoảng', nearly: 'gần', at_least: 'trên' } as const;
-
-/** A structured figure stated by a section, optionally tied to the place in the narrative that says it. */
+/**
+ * A structured figure stated by a section, optionally tied to the place in the narrative that says it:
+ * which indicator, its value, the period it counts over and the word that qualifies it (figure.schema.ts).
+ */
 export const factSchema = z.object({
-  indicator: z.enum(indicatorCodes),
+  /** A code of the department's indicator catalogue (checked against it where the catalogue is known). */
+  indicator: indicatorCodeSchema,
   value: z.number().min(0).max(1e12),
   /** The figure as the author typed it ("03", "1.034"); kept verbatim. */
   asWritten: z.string().trim().min(1).max(32).optional(),
-  qualifier: z.enum(['exact', 'about', 'nearly', 'at_least']).default('exact'),
+  /** The text's own qualifier word ("hơn", "gần"...), or `exact`. */
+  qualifier: factQualifierSchema.default('exact'),
+  /** The period the figure counts over; the report's month unless the words say otherwise. */
+  basis: figureBasisSchema.default({ kind: 'month' }),
   /** Words around the figure in the narrative: "<before> <figure> <after>". */
   mention: z.object({ before: z.string().max(200), after: z.string().max(200) }).optional(),
   note: shortTextSchema.optional(),
@@ -166,6 +172,30 @@ export function buildOutlineTree(sections: readonly Section[]): OutlineNode[] {
     (parent ? parent.children : roots).push(node);
   }
   return roots;
+}
+
+/**
+ * The full outline number of a section as the reader finds it: "A.II.2" for "2." under "II." under "A.",
+ * "A.II.1.1" for "1.1." under "1." (a label that repeats its parent's number replaces it).
+ */
+export function outlineNumber(
+  sections: readonly Pick<Section, 'key' | 'parentKey' | 'label'>[],
+  key: string,
+): string {
+  const byKey = new Map(sections.map((s) => [s.key, s]));
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  for (let s = byKey.get(key); s && !seen.has(s.key); s = s.parentKey ? byKey.get(s.parentKey) : undefined) {
+    seen.add(s.key);
+    chain.unshift(s.label.trim().replace(/\.+$/, ''));
+  }
+  const parts: string[] = [];
+  for (const label of chain) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && label.startsWith(`${last}.`)) parts[parts.length - 1] = label;
+    else parts.push(label);
+  }
+  return parts.join('.') || key;
 }
 
 /** All narrative text of a section, blocks joined, for reconciliation and search. */

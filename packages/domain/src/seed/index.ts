@@ -6,7 +6,10 @@ import {
   transferRegistrationSchema,
 } from '../records/other-records.schema.ts';
 import { stTaskSchema } from '../records/st-task.schema.ts';
+import { indexIndicators, type IndicatorCatalogue } from '../report/indicator.schema.ts';
+import type { ReconciliationContext } from '../report/reconciliation.rules.ts';
 import { reportContentSchema } from '../report/report.schema.ts';
+import { startingIndicators } from '../report/starting-indicators.ts';
 import { hungYenSiteConfig } from '../site/default-site-config.ts';
 import type { FrozenRecords } from '../snapshot/build-public-snapshot.ts';
 import { buildPublicSnapshot } from '../snapshot/build-public-snapshot.ts';
@@ -28,6 +31,16 @@ export { seedOrganisations } from './november-2024.records.ts';
 /** The seed report's content, parsed (defaults applied, NFC). */
 export function seedContent() {
   return reportContentSchema.parse(seedReportContent);
+}
+
+/** The starting indicator catalogue, indexed (what a new database holds). */
+export function seedCatalogue(): IndicatorCatalogue {
+  return indexIndicators(startingIndicators());
+}
+
+/** What reconciling the seed report needs: its period and the starting catalogue. */
+export function seedReconciliationContext(): ReconciliationContext {
+  return { period: seedPeriod, catalogue: seedCatalogue() };
 }
 
 /** The seed report's records, parsed. */
@@ -57,6 +70,7 @@ export function seedSnapshot(args: {
     generatedAt: args.generatedAt ?? '2024-12-05T09:00:00+07:00',
     asOfDate: seedIssuedOn,
     site: hungYenSiteConfig,
+    indicators: startingIndicators(),
     editions: [
       {
         period: seedPeriod,

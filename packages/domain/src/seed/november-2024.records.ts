@@ -76,7 +76,7 @@ export const seedEvents: In<typeof outreachEventSchema>[] = [
       'Hội thảo định hướng nghiên cứu ứng dụng công nghệ sinh học phục vụ phát triển kinh tế - xã hội tỉnh Hưng Yên',
     sessions: 1,
     attendees: 100,
-    attendeesQualifier: 'about',
+    attendeesQualifier: 'khoảng',
   },
   {
     id: 'event-2024-11-workshop-models',
@@ -86,7 +86,7 @@ export const seedEvents: In<typeof outreachEventSchema>[] = [
       'Hội thảo giới thiệu một số mô hình, kết quả nghiên cứu có tiềm năng nhân rộng trên địa bàn tỉnh Hưng Yên',
     sessions: 2,
     attendees: 200,
-    attendeesQualifier: 'nearly',
+    attendeesQualifier: 'gần',
   },
   {
     id: 'event-2024-11-training',
@@ -95,7 +95,7 @@ export const seedEvents: In<typeof outreachEventSchema>[] = [
     title: 'Lớp tập huấn, bồi dưỡng kiến thức về hoạt động khoa học và Công nghệ',
     sessions: 1,
     attendees: 100,
-    attendeesQualifier: 'nearly',
+    attendeesQualifier: 'gần',
     legalBasis: [ref('plan', '82/KH-SKHCN', '2024-10-07', 'Sở Khoa học và Công nghệ')],
   },
 ];

@@ -14,6 +14,9 @@ export const seedPeriod = '2024-11';
 export const seedReportNumber = { sequence: 5, symbol: 'BC-SKHCN' } as const;
 export const seedIssuedOn = '2024-12-05';
 
+/** Stocks at the report's date ("tính đến nay, trên địa bàn tỉnh có 18 cơ sở"): never summed. */
+const level = { basis: { kind: 'level' } } as const;
+
 export const seedReportContent: ReportContentInput = {
   subject:
     'Kết quả hoạt động quản lý nhà nước về khoa học và công nghệ tháng 11 và phương hướng, nhiệm vụ trọng tâm tháng 12 năm 2024',
@@ -49,6 +52,7 @@ export const seedReportContent: ReportContentInput = {
           '03',
           'quản lý',
           'dự án thuộc Chương trình Nông thôn miền núi',
+          level,
         ),
         fact('tasks.checked', '07', 'thực hiện đối với', 'nhiệm vụ KH&CN'),
         fact('tasks.accepted', '03', 'nghiệm thu', 'nhiệm vụ KH&CN cấp tỉnh'),
@@ -113,7 +117,7 @@ export const seedReportContent: ReportContentInput = {
       ],
       facts: [
         fact('training.classes', '01', 'Tổ chức', 'lớp tập huấn'),
-        fact('training.learners', '100', 'với gần', 'học viên tham dự', 'nearly'),
+        fact('training.learners', '100', 'với gần', 'học viên tham dự', { qualifier: 'gần' }),
       ],
       legalRefs: [ref('plan', '82/KH-SKHCN', '2024-10-07', 'Sở Khoa học và Công nghệ')],
       recordRefs: [{ kind: 'event', id: 'event-2024-11-training' }],
@@ -214,14 +218,26 @@ export const seedReportContent: ReportContentInput = {
         ),
       ],
       facts: [
-        fact('radiation.source_facilities', '18', 'trên địa bàn tỉnh có', 'cơ sở có sử dụng nguồn bức xạ'),
-        fact('radiation.source_devices', '45', 'nguồn bức xạ với', 'thiết bị nguồn'),
-        fact('radiation.xray_industrial_units', '30', 'thiết bị nguồn;', 'đơn vị sử dụng máy phát tia X'),
-        fact('radiation.xray_industrial_devices', '60', 'máy phát tia X với', 'thiết bị'),
-        fact('radiation.medical_xray_units', '69', 'y tế, có', 'đơn vị sử dụng thiết bị x-quang'),
-        fact('radiation.medical_xray_devices', '134', 'trong y tế với', 'thiết bị'),
-        fact('radiation.accelerator_units', '01', 'Tỉnh có', 'đơn vị'),
-        fact('radiation.accelerator_devices', '01', 'máy gia tốc xạ trị với', 'thiết bị'),
+        fact(
+          'radiation.source_facilities',
+          '18',
+          'trên địa bàn tỉnh có',
+          'cơ sở có sử dụng nguồn bức xạ',
+          level,
+        ),
+        fact('radiation.source_devices', '45', 'nguồn bức xạ với', 'thiết bị nguồn', level),
+        fact(
+          'radiation.xray_industrial_units',
+          '30',
+          'thiết bị nguồn;',
+          'đơn vị sử dụng máy phát tia X',
+          level,
+        ),
+        fact('radiation.xray_industrial_devices', '60', 'máy phát tia X với', 'thiết bị', level),
+        fact('radiation.medical_xray_units', '69', 'y tế, có', 'đơn vị sử dụng thiết bị x-quang', level),
+        fact('radiation.medical_xray_devices', '134', 'trong y tế với', 'thiết bị', level),
+        fact('radiation.accelerator_units', '01', 'Tỉnh có', 'đơn vị', level),
+        fact('radiation.accelerator_devices', '01', 'máy gia tốc xạ trị với', 'thiết bị', level),
       ],
     }),
     section('A.VI.2', '2.', 'Tình hình, kết quả quản lý về an toàn bức xạ và hạt nhân', 'QLCN', {

@@ -1,5 +1,4 @@
 import type { Block, FactInput, SectionInput } from '../report/report.schema.ts';
-import type { IndicatorCode } from '../report/indicator.catalogue.ts';
 import type { LegalReference } from '../legal/legal-reference.schema.ts';
 
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -9,14 +8,14 @@ export const numberedList = (...items: string[]): Block => ({ kind: 'list', styl
 
 /** A figure with the words around it in the narrative. */
 export function fact(
-  indicator: IndicatorCode,
+  indicator: string,
   asWritten: string,
   before: string,
   after: string,
-  qualifier: FactInput['qualifier'] = 'exact',
+  options: Pick<FactInput, 'qualifier' | 'basis'> = {},
 ): FactInput {
   const value = Number(asWritten.replace(/\./g, '').replace(',', '.'));
-  return { indicator, value, asWritten, qualifier, mention: { before, after } };
+  return { indicator, value, asWritten, ...options, mention: { before, after } };
 }
 
 export function section(

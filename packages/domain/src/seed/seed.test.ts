@@ -7,6 +7,7 @@ import {
   allSeedFacts,
   seedContent,
   seedFactChecklist,
+  seedReconciliationContext,
   seedRecords,
   seedReportContent,
   seedSnapshot,
@@ -40,7 +41,7 @@ describe('the seed report as data', () => {
   });
 
   it('passes every reconciliation rule', () => {
-    expect(reconcileReport(seedContent())).toEqual([]);
+    expect(reconcileReport(seedContent(), seedReconciliationContext())).toEqual([]);
   });
 
   it('has the outline A.I-VIII and B', () => {

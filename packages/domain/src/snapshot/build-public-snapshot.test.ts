@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exchangeListingSchema } from '../records/exchange-listing.schema.ts';
 import { seedContent, seedRecords } from '../seed/index.ts';
+import { startingIndicators } from '../report/starting-indicators.ts';
 import { hungYenSiteConfig } from '../site/default-site-config.ts';
 import { type ApprovedEditionInput, buildPublicSnapshot } from './build-public-snapshot.ts';
 
@@ -48,6 +49,7 @@ describe('buildPublicSnapshot', () => {
       generatedAt: '2024-12-05T09:00:00+07:00',
       asOfDate: '2024-12-05',
       site: hungYenSiteConfig,
+      indicators: startingIndicators(),
       editions: [edition('2024-11', 1, records)],
     });
     expect(snap.listings.map((l) => l.id).sort()).toEqual(['l1', 'l3']);
@@ -65,6 +67,7 @@ describe('buildPublicSnapshot', () => {
       generatedAt: '2024-12-10T09:00:00+07:00',
       asOfDate: '2024-12-10',
       site: hungYenSiteConfig,
+      indicators: startingIndicators(),
       editions: [edition('2024-11', 2, v2), edition('2024-11', 1, v1)],
     });
     const task = snap.tasks.find((t) => t.id === v2.tasks[0]!.id)!;
@@ -72,5 +75,39 @@ describe('buildPublicSnapshot', () => {
     expect(task.resultSummary).toBe('Đã đính chính');
     expect(task.events.map((e) => e.id)).not.toContain('ev-future');
     expect(snap.reports[0]!.editions.map((e) => e.editionNo)).toEqual([1, 2]);
+  });
+
+  it('keeps a milestone of a month that has no approved report, recorded in the edition that froze it', () => {
+    const records = seedRecords();
+    records.tasks[0]!.events.push({ id: 'ev-august', kind: 'checked', period: '2024-08' });
+    const snap = buildPublicSnapshot({
+      publicationId: 'p3',
+      generatedAt: '2024-12-10T09:00:00+07:00',
+      asOfDate: '2024-12-10',
+      site: hungYenSiteConfig,
+      indicators: startingIndicators(),
+      editions: [edition('2024-11', 1, records)],
+    });
+    const event = snap.tasks
+      .find((t) => t.id === records.tasks[0]!.id)!
+      .events.find((e) => e.id === 'ev-august');
+    expect(event?.recordedIn).toEqual({ period: '2024-11', editionNo: 1 });
+  });
+
+  it('carries the catalogue entries of the indicators the reports state, and no others', () => {
+    const snap = buildPublicSnapshot({
+      publicationId: 'p4',
+      generatedAt: '2024-12-10T09:00:00+07:00',
+      asOfDate: '2024-12-10',
+      site: hungYenSiteConfig,
+      indicators: [
+        ...startingIndicators(),
+        { ...startingIndicators()[0]!, code: 'unused.indicator', names: [{ from: null, name: 'Chưa dùng' }] },
+      ],
+      editions: [edition('2024-11', 1, seedRecords())],
+    });
+    const codes = snap.indicators.map((i) => i.code);
+    expect(codes).toContain('radiation.source_facilities');
+    expect(codes).not.toContain('unused.indicator');
   });
 });

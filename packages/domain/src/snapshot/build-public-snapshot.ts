@@ -8,6 +8,7 @@ import type {
   TransferRegistration,
 } from '../records/other-records.schema.ts';
 import type { StTask } from '../records/st-task.schema.ts';
+import type { Indicator } from '../report/indicator.schema.ts';
 import type { RecordKind, ReportContent, ReportNumber } from '../report/report.schema.ts';
 import type { SiteConfig } from '../site/site-config.schema.ts';
 import { compareVietnamese } from '../text/vietnamese-text.ts';
@@ -65,6 +66,8 @@ export type BuildSnapshotInput = {
   generatedAt: string;
   asOfDate: string;
   site: SiteConfig;
+  /** The department's indicator catalogue; the snapshot keeps the entries the editions state. */
+  indicators: readonly Indicator[];
   editions: ApprovedEditionInput[];
 };
 
@@ -73,8 +76,9 @@ const byEdition = (a: EditionRef, b: EditionRef) =>
 
 /**
  * Assembles the public snapshot from approved editions only. Each record appears as of the latest edition
- * that links it; task events are kept only when an approved edition of their period exists; expired
- * listings leave; private contacts never appear. The result is validated against the schema.
+ * that links it, with the task events it had when that edition froze it up to that edition's month (each
+ * recorded in the first edition of its own month when there is one, else in the edition that froze it); expired listings leave; private
+ * contacts never appear. The result is validated against the schema.
  */
 export function buildPublicSnapshot(input: BuildSnapshotInput): PublicSnapshot {
   const editions = [...input.editions].sort(byEdition);
@@ -118,9 +122,11 @@ export function buildPublicSnapshot(input: BuildSnapshotInput): PublicSnapshot {
   const tasks = [...latest.tasks.values()].map(({ record, asOf }) => ({
     ...record,
     asOf,
+    // An approved report attests a milestone up to its own month, whether or not that month has a report.
     events: record.events.flatMap((ev) => {
+      if (ev.period > asOf.period) return [];
       const editionNo = firstEditionOfPeriod.get(ev.period);
-      return editionNo === undefined ? [] : [{ ...ev, recordedIn: { period: ev.period, editionNo } }];
+      return [{ ...ev, recordedIn: editionNo === undefined ? asOf : { period: ev.period, editionNo } }];
     }),
   }));
   const listings = [...latest.listings.values()]
@@ -137,12 +143,16 @@ export function buildPublicSnapshot(input: BuildSnapshotInput): PublicSnapshot {
   const plain = <K extends 'inspections' | 'appraisals' | 'transfers' | 'events'>(key: K) =>
     [...latest[key].values()].map(({ record, asOf }) => ({ ...record, asOf }));
 
+  const stated = new Set(
+    editions.flatMap((e) => e.content.sections.flatMap((section) => section.facts.map((f) => f.indicator))),
+  );
   const snapshot = {
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     publicationId: input.publicationId,
     generatedAt: input.generatedAt,
     asOfDate: input.asOfDate,
     site: input.site,
+    indicators: input.indicators.filter((i) => stated.has(i.code)),
     reports: [...reports.values()].sort((a, b) => (a.period < b.period ? 1 : -1)),
     tasks: tasks.sort((a, b) => compareVietnamese(a.title, b.title)),
     listings: listings.sort((a, b) => (a.listedOn < b.listedOn ? 1 : -1)),

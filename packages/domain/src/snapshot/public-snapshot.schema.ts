@@ -15,6 +15,7 @@ import {
   transferRegistrationSchema,
 } from '../records/other-records.schema.ts';
 import { stTaskSchema, taskEventSchema } from '../records/st-task.schema.ts';
+import { indicatorSchema } from '../report/indicator.schema.ts';
 import { reportContentSchema, reportNumberSchema } from '../report/report.schema.ts';
 import { siteConfigSchema } from '../site/site-config.schema.ts';
 
@@ -81,12 +82,14 @@ export const publicEventSchema = outreachEventSchema.safeExtend(asOf);
  * fields of the records those editions link, as of the edition that last recorded them.
  */
 export const publicSnapshotSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   publicationId: idSchema,
   generatedAt: isoDateTimeSchema,
   /** The calendar day the snapshot counts as "today" (listing expiry). */
   asOfDate: isoDateSchema,
   site: siteConfigSchema,
+  /** The catalogue entries of every indicator the reports state (names over time, how each combines). */
+  indicators: z.array(indicatorSchema),
   reports: z.array(publicReportSchema),
   tasks: z.array(publicTaskSchema),
   listings: z.array(publicListingSchema),

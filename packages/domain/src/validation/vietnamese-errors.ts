@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { DomainError, type FieldError } from '../errors/domain-error.ts';
+import { formatNumber } from '../format/vietnamese-format.ts';
 import { labelForPath } from './field-labels.ts';
+
+/** Bounds in messages read the Vietnamese way: 1.000.000.000.000, 0,5. */
+const bound = (n: number | bigint) => (typeof n === 'number' ? formatNumber(n) : String(n));
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -8,17 +12,23 @@ function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return 'không được để trống';
+      if (typeof issue.input === 'number' && Number.isNaN(issue.input))
+        return 'chưa nhập số, hoặc số chưa đọc được';
       return 'sai kiểu dữ liệu';
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? 'không được để trống' : `phải có ít nhất ${issue.minimum} ký tự`;
       }
       if (issue.origin === 'array') return `phải có ít nhất ${issue.minimum} mục`;
-      return issue.inclusive ? `phải lớn hơn hoặc bằng ${issue.minimum}` : `phải lớn hơn ${issue.minimum}`;
+      return issue.inclusive
+        ? `phải lớn hơn hoặc bằng ${bound(issue.minimum)}`
+        : `phải lớn hơn ${bound(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'string') return `không được dài quá ${issue.maximum} ký tự`;
       if (issue.origin === 'array') return `không được quá ${issue.maximum} mục`;
-      return issue.inclusive ? `phải nhỏ hơn hoặc bằng ${issue.maximum}` : `phải nhỏ hơn ${issue.maximum}`;
+      return issue.inclusive
+        ? `phải nhỏ hơn hoặc bằng ${bound(issue.maximum)}`
+        : `phải nhỏ hơn ${bound(issue.maximum)}`;
     case 'invalid_format':
       if (issue.format === 'email') return 'không đúng định dạng thư điện tử';
       if (issue.format === 'date') return 'không đúng định dạng ngày (yyyy-mm-dd)';

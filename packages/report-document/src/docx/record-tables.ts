@@ -11,7 +11,7 @@ import {
   formatCount,
   formatDate,
   formatNumber,
-  factQualifiers,
+  qualifiedText,
   inspectionKinds,
   listingKinds,
   publicationKinds,
@@ -79,8 +79,6 @@ const order = <T>(): Column<T> => ({
   align: 'center',
   value: (_row, i) => String(i + 1),
 });
-const qualified = (value: number, qualifier: keyof typeof factQualifiers) =>
-  [factQualifiers[qualifier], formatNumber(value)].filter(Boolean).join(' ');
 
 type RecordsByKind = {
   task: StTask;
@@ -158,7 +156,7 @@ const tableBuilders: {
         header: 'Người tham dự',
         weight: 1.8,
         align: 'center',
-        value: (e) => qualified(e.attendees, e.attendeesQualifier),
+        value: (e) => qualifiedText(e.attendeesQualifier, formatNumber(e.attendees)),
       },
       { header: 'Ngày', weight: 1.6, align: 'center', value: (e) => e.date && formatDate(e.date) },
     ]);

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatPeriod,
   isTaskOverdue,
+  outlineNumber,
   type Section,
   type StTask,
 } from '@khcn/domain';
@@ -84,7 +85,7 @@ function CurrentReport({ period }: { period: string }) {
                         search={{ section: s.key }}
                         size="sm"
                       >
-                        {s.label} {s.title}
+                        {outlineNumber(edition.content.sections, s.key)}. {s.title}
                       </AnchorLink>
                     </Table.Td>
                     <Table.Td>{s.division}</Table.Td>

@@ -1,3 +1,4 @@
+import { DateField } from '../../shared/date.input.tsx';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Organisation, organisationKinds, organisationSchema, slugify } from '@khcn/domain';
 import {
@@ -12,7 +13,6 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { Controller, get, type Resolver, useFieldArray, useForm } from 'react-hook-form';
 import { stripEmpty } from './strip-empty.ts';
 
@@ -89,13 +89,12 @@ export function OrganisationForm({
                   control={form.control}
                   name={`names.${i}.${key}`}
                   render={({ field }) => (
-                    <DateInput
-                      label={key === 'validFrom' ? 'Hiệu lực từ' : 'Hiệu lực đến'}
+                    <DateField
+                      label={`${key === 'validFrom' ? 'Hiệu lực từ' : 'Hiệu lực đến'} (tên ${i + 1})`}
                       withAsterisk={key === 'validFrom'}
-                      valueFormat="DD/MM/YYYY"
-                      clearable
-                      value={field.value || null}
-                      onChange={(v) => field.onChange(v ?? '')}
+                      value={field.value || ''}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
                       error={err(`names.${i}.${key}`)}
                     />
                   )}

@@ -9,6 +9,7 @@ import {
   outreachEventSchema,
   priceModes,
   publicationKinds,
+  qualifierWords,
   publicationSchema,
   type RecordKind,
   stTaskSchema,
@@ -61,7 +62,11 @@ type KindConfig = {
   defaults: (today: string) => Record<string, unknown>;
 };
 
-const qualifiers = { exact: 'Chính xác', about: 'Khoảng', nearly: 'Gần', at_least: 'Trên' };
+/** The qualifier words of figures (domain), as the report writes them. */
+const qualifiers: Record<string, string> = {
+  exact: 'Chính xác (không có từ hạn định)',
+  ...Object.fromEntries(qualifierWords.map((w) => [w, w])),
+};
 const period = (today: string) => today.slice(0, 7);
 
 /** The form of each record kind, field by field, validated by the kind's schema in @khcn/domain. */
@@ -164,7 +169,7 @@ export const recordKindConfigs: Record<RecordKind, KindConfig> = {
           { name: 'attendees', label: 'Số người tham dự', type: 'number', min: 0, required: true },
           {
             name: 'attendeesQualifier',
-            label: 'Mức độ chính xác của số người',
+            label: 'Từ hạn định của số người (hơn, gần, khoảng…)',
             type: 'select',
             options: qualifiers,
           },

@@ -87,4 +87,94 @@ describe('RecordForm', () => {
     );
     expect(await screen.findByText('Lĩnh vực đầu tư: đã có ý kiến cho dự án này')).toBeTruthy();
   });
+
+  it('takes budgets and dates typed the Vietnamese way, key by key', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{
+          id: 't2',
+          title: 'Nhiệm vụ nấm đông trùng hạ thảo',
+          level: 'provincial',
+          budget: {},
+          events: [],
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const state = screen.getByRole('textbox', { name: /Kinh phí ngân sách nhà nước/ }) as HTMLInputElement;
+    await userEvent.type(state, '1.250');
+    await userEvent.type(screen.getByRole('textbox', { name: /Kinh phí nguồn khác/ }), '350,5');
+    await userEvent.type(screen.getByRole('textbox', { name: /Ngày bắt đầu/ }), '1/3/2024');
+    await userEvent.type(screen.getByRole('textbox', { name: /Ngày kết thúc/ }), '15/3/2025');
+    expect(state.value).toBe('1.250');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      budget: { stateBudget: 1250, otherBudget: 350.5 },
+      startDate: '2024-03-01',
+      endDate: '2025-03-15',
+    });
+  });
+
+  it('refuses an impossible date, naming the field, and does not submit', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{ id: 't3', title: 'Nhiệm vụ sen Phố Hiến', level: 'provincial', budget: {}, events: [] }}
+        onSubmit={onSubmit}
+      />,
+    );
+    const start = screen.getByRole('textbox', { name: /Ngày bắt đầu/ });
+    await userEvent.type(start, '31/02/2025');
+    fireEvent.blur(start);
+    expect(await screen.findByText('Ngày bắt đầu: tháng 2/2025 không có ngày 31')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect((start as HTMLInputElement).value).toBe('31/02/2025');
+  });
+
+  it('opens a milestone’s period calendar on the milestone’s own date, not today', async () => {
+    renderWithProviders(
+      <RecordForm
+        kind="task"
+        initial={{
+          id: 't4',
+          title: 'Nhiệm vụ cá rô phi Biofloc',
+          level: 'provincial',
+          budget: {},
+          events: [{ id: 'ev1', kind: 'checked', date: '2023-05-10', period: '' }],
+        }}
+        onSubmit={vi.fn()}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Chọn tháng trên lịch: Kỳ báo cáo của mốc 1/ }));
+    // The month picker's header names its year: the milestone's, not this year.
+    expect((await screen.findAllByText('2023')).length).toBeGreaterThan(0);
+    expect(screen.queryAllByText(String(new Date().getFullYear()))).toEqual([]);
+  });
+
+  it('records the attendees’ qualifier as the report’s word', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(
+      <RecordForm
+        kind="event"
+        initial={{
+          id: 'e1',
+          period: '2024-11',
+          kind: 'workshop',
+          title: 'Hội thảo công nghệ sinh học',
+          sessions: 1,
+          attendees: 100,
+          attendeesQualifier: 'khoảng',
+        }}
+        onSubmit={onSubmit}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu thay đổi' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ attendees: 100, attendeesQualifier: 'khoảng' });
+  });
 });

@@ -6,7 +6,6 @@ import {
   Checkbox,
   Grid,
   Group,
-  NumberInput,
   Paper,
   Select,
   Stack,
@@ -14,9 +13,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput, MonthPickerInput } from '@mantine/dates';
 import { useEffect } from 'react';
 import { Controller, get, type Resolver, useForm } from 'react-hook-form';
+import { DateField } from '../../shared/date.input.tsx';
+import { NumberField } from '../../shared/number.input.tsx';
 import { todayInVietnam } from '../../shared/vietnam-time.ts';
 import { LegalRefsEditor } from '../reports/editor/legal-refs.editor.tsx';
 import { type FieldSpec, recordKindConfigs } from './record-fields.config.ts';
@@ -106,39 +106,38 @@ function FieldInput({
             );
           case 'number':
             return (
-              <NumberInput
+              <NumberField
                 {...common}
                 withAsterisk={required}
-                min={spec.min}
-                max={spec.max}
-                thousandSeparator={spec.noGrouping ? undefined : '.'}
-                decimalSeparator=","
-                value={typeof field.value === 'number' && !Number.isNaN(field.value) ? field.value : ''}
-                onChange={(v) => field.onChange(typeof v === 'number' ? v : Number.NaN)}
+                noGrouping={spec.noGrouping}
+                value={typeof field.value === 'number' ? field.value : undefined}
+                onChange={field.onChange}
                 onBlur={field.onBlur}
               />
             );
           case 'date':
             return (
-              <DateInput
+              <DateField
                 {...common}
+                description={common.description}
                 withAsterisk={required}
-                valueFormat="DD/MM/YYYY"
-                placeholder="dd/mm/yyyy"
-                clearable
-                value={(field.value as string) || null}
-                onChange={(v) => field.onChange(v ?? '')}
+                value={(field.value as string) || ''}
+                onChange={field.onChange}
                 onBlur={field.onBlur}
+                openOn={defaultPeriod}
               />
             );
           case 'period':
             return (
-              <MonthPickerInput
+              <DateField
                 {...common}
+                description={common.description}
+                kind="month"
                 withAsterisk={required}
-                valueFormat="MM/YYYY"
-                value={field.value ? `${field.value as string}-01` : null}
-                onChange={(v) => field.onChange(v ? v.slice(0, 7) : '')}
+                value={(field.value as string) || ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                openOn={defaultPeriod}
               />
             );
           case 'select':

@@ -1,5 +1,6 @@
 import { type RecordKind, listingStatuses, taskLevels } from '@khcn/domain';
-import { Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { NumberField } from '../../shared/number.input.tsx';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -131,16 +132,16 @@ function RecordList({ kind }: { kind: RecordKind }) {
             w={200}
           />
         ) : null}
-        <NumberInput
+        <NumberField
           label="Năm"
           placeholder="Tất cả"
-          value={search.year ?? ''}
+          noGrouping
+          value={search.year}
           onChange={(v) =>
-            setFilter({ year: typeof v === 'number' && v >= 1990 && v <= 2100 ? v : undefined })
+            setFilter({
+              year: v !== undefined && Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : undefined,
+            })
           }
-          min={1990}
-          max={2100}
-          thousandSeparator=""
           w={120}
         />
       </Group>

@@ -1,7 +1,7 @@
 import { taskEventKinds, taskRatings } from '@khcn/domain';
 import { ActionIcon, Button, Grid, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { DateInput, MonthPickerInput } from '@mantine/dates';
-import { type Control, Controller, type FieldErrors, get, useFieldArray } from 'react-hook-form';
+import { type Control, Controller, type FieldErrors, get, useFieldArray, useWatch } from 'react-hook-form';
+import { DateField } from '../../shared/date.input.tsx';
 
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 const newId = () => `ev-${crypto.getRandomValues(new Uint32Array(2)).join('').slice(0, 12)}`;
@@ -19,6 +19,10 @@ export function TaskEventsEditor({
   defaultPeriod: string;
 }) {
   const { fields, append, remove } = useFieldArray({ control, name: 'events' as never });
+  // Each milestone's calendars open on its own date or period, not on today.
+  const events = useWatch({ control, name: 'events' as never }) as unknown as
+    | Array<{ date?: string; period?: string }>
+    | undefined;
   const err = (path: string) =>
     (get(errors, path) as { message?: string } | undefined)?.message as unknown as string | undefined;
   return (
@@ -53,13 +57,13 @@ export function TaskEventsEditor({
                 control={control}
                 name={`events.${i}.date`}
                 render={({ field: f }) => (
-                  <DateInput
-                    label="Ngày"
-                    valueFormat="DD/MM/YYYY"
-                    value={(f.value as unknown as string) || null}
-                    onChange={(v) => f.onChange(v ?? '')}
+                  <DateField
+                    label={`Ngày của mốc ${i + 1}`}
+                    value={(f.value as unknown as string) || ''}
+                    onChange={f.onChange}
+                    onBlur={f.onBlur}
                     readOnly={readOnly}
-                    clearable
+                    openOn={events?.[i]?.period ? `${events[i]!.period}-01` : `${defaultPeriod}-01`}
                     error={err(`events.${i}.date`)}
                   />
                 )}
@@ -70,12 +74,14 @@ export function TaskEventsEditor({
                 control={control}
                 name={`events.${i}.period`}
                 render={({ field: f }) => (
-                  <MonthPickerInput
-                    label="Kỳ báo cáo"
-                    valueFormat="MM/YYYY"
-                    value={f.value ? `${f.value as string}-01` : null}
-                    onChange={(v) => f.onChange(v ? v.slice(0, 7) : '')}
+                  <DateField
+                    kind="month"
+                    label={`Kỳ báo cáo của mốc ${i + 1}`}
+                    value={(f.value as unknown as string) || ''}
+                    onChange={f.onChange}
+                    onBlur={f.onBlur}
                     readOnly={readOnly}
+                    openOn={events?.[i]?.date ? events[i]!.date!.slice(0, 7) : defaultPeriod}
                     error={err(`events.${i}.period`)}
                   />
                 )}

@@ -1,37 +1,29 @@
 import {
+  canEditSection,
   describeEditionStanding,
   editionStandingOf,
+  type Finding,
   formatDate,
   formatPeriod,
   formatReportNumber,
+  type ReconciliationContext,
   type RecordRef,
   type SectionContent,
 } from '@khcn/domain';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Grid,
-  Group,
-  List,
-  Modal,
-  Paper,
-  ScrollArea,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
+import { useCurrentUser } from '../../app/current-user.ts';
 import { describeApiError, readApiErrorData } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { trpc, trpcClient } from '../../app/trpc.ts';
 import { listDraftKeys } from '../../shared/form-draft.storage.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
+import { useIndicatorCatalogue } from '../../shared/use-indicator-catalogue.ts';
+import { ScrollBox } from '../../shared/scroll-box.tsx';
+import { FindingsList } from './findings.list.tsx';
 import { CreateReportPanel } from './create-report.panel.tsx';
 import { FrameForm, frameOf } from './frame.form.tsx';
 import { OutlineNav } from './editor/outline.nav.tsx';
@@ -40,7 +32,6 @@ import { SectionEditor } from './editor/section.editor.tsx';
 import { standingColors } from './report-status.ts';
 import { WorkflowActions } from './workflow/workflow.actions.tsx';
 import { ButtonLink } from '../../shared/router-links.tsx';
-import { warningTextColor } from '../../app/theme.ts';
 
 const route = getRouteApi('/_authed/reports/$period');
 type ReportView = RouterOutputs['reports']['get'];
@@ -54,6 +45,7 @@ export function ReportEditorPage() {
   // Always fresh on arrival: the section editor starts from these versions (a stale cache would make a
   // restored draft look like a conflict).
   const report = useQuery({ ...trpc.reports.get.queryOptions(locator), refetchOnMount: 'always' });
+  const { catalogue, query: indicators } = useIndicatorCatalogue();
 
   if (report.error && readApiErrorData(report.error)?.domainCode === 'NOT_FOUND') {
     return (
@@ -63,13 +55,24 @@ export function ReportEditorPage() {
       </Stack>
     );
   }
-  if (!report.data || !report.isFetchedAfterMount) {
-    return <QueryState isLoading={!report.error} error={report.error} onRetry={() => report.refetch()} />;
+  if (!report.data || !report.isFetchedAfterMount || !catalogue) {
+    const error = report.error ?? indicators.error;
+    return (
+      <QueryState
+        isLoading={!error}
+        error={error}
+        onRetry={() => {
+          void report.refetch();
+          void indicators.refetch();
+        }}
+      />
+    );
   }
 
   return (
     <ReportEditor
       view={report.data}
+      catalogue={catalogue}
       selectedKey={search.section ?? null}
       onSelect={(key) => navigate({ search: { section: key }, replace: true })}
       onPickEdition={setEditionId}
@@ -79,11 +82,13 @@ export function ReportEditorPage() {
 
 function ReportEditor({
   view,
+  catalogue,
   selectedKey,
   onSelect,
   onPickEdition,
 }: {
   view: ReportView;
+  catalogue: ReconciliationContext['catalogue'];
   selectedKey: string | null;
   onSelect: (key: string) => void;
   onPickEdition: (id: string) => void;
@@ -106,6 +111,34 @@ function ReportEditor({
   const warnings = view.findings.filter((f) => f.severity === 'warning');
   const [frameOpen, setFrameOpen] = useState(false);
   const updateFrame = useMutation(trpc.reports.updateFrame.mutationOptions());
+  const user = useCurrentUser();
+  const checkFinding = useMutation(trpc.reports.checkFinding.mutationOptions());
+  const checkContext = useMemo<ReconciliationContext>(
+    () => ({
+      period: edition.period,
+      catalogue,
+      yearHistory: view.checkInputs.yearHistory,
+      carriedFrom: view.checkInputs.carriedFrom,
+    }),
+    [edition.period, catalogue, view.checkInputs],
+  );
+  const open = edition.status === 'draft' || edition.status === 'in_review';
+  const canCheck = useCallback(
+    (f: Finding) => {
+      const section = sections.find((s) => s.key === f.sectionKey);
+      return open && user !== null && section !== undefined && canEditSection(user, section.division);
+    },
+    [open, user, sections],
+  );
+  const onCheckFinding = useCallback(
+    (f: Finding, checked: boolean) =>
+      checkFinding.mutate(
+        { editionId: edition.id, key: f.key, checked },
+        { onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.reports.get.pathKey() }) },
+      ),
+    [checkFinding, edition.id, queryClient],
+  );
+  const checkedCount = warnings.filter((w) => view.findingChecks.some((c) => c.key === w.key)).length;
 
   const save = useCallback(
     ({ version, content }: { version: number; content: SectionContent }) =>
@@ -193,28 +226,24 @@ function ReportEditor({
       {errors.length > 0 || warnings.length > 0 ? (
         <Paper withBorder p="sm">
           <Text fw={600} size="sm" mb={4}>
-            Đối chiếu số liệu: {errors.length} lỗi, {warnings.length} cảnh báo (theo bản đã lưu)
+            Đối chiếu số liệu: {errors.length} lỗi, {warnings.length} cảnh báo
+            {warnings.length > 0 ? ` (${checkedCount} đã kiểm tra)` : ''} (theo bản đã lưu)
           </Text>
-          <ScrollArea.Autosize mah={140} type="auto">
-            <List size="sm" spacing={2}>
-              {[...errors, ...warnings].map((f, i) => {
-                const s = sections.find((x) => x.key === f.sectionKey);
-                return (
-                  <List.Item key={`${f.code}-${f.sectionKey}-${f.path}-${i}`}>
-                    <Text span size="sm" c={f.severity === 'error' ? 'red.9' : warningTextColor} fw={600}>
-                      {f.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}
-                    </Text>{' '}
-                    {s ? (
-                      <Anchor component="button" type="button" size="sm" onClick={() => onSelect(s.key)}>
-                        Mục {s.label}
-                      </Anchor>
-                    ) : null}
-                    : {f.message}
-                  </List.Item>
-                );
-              })}
-            </List>
-          </ScrollArea.Autosize>
+          {checkFinding.error ? (
+            <Alert color="red" variant="light" role="alert" mb="xs">
+              {describeApiError(checkFinding.error)}
+            </Alert>
+          ) : null}
+          <ScrollBox label="Danh sách lỗi và cảnh báo đối chiếu" maxHeight={180}>
+            <FindingsList
+              findings={view.findings}
+              sections={sections}
+              checks={view.findingChecks}
+              canCheck={canCheck}
+              onCheck={onCheckFinding}
+              onSelectSection={onSelect}
+            />
+          </ScrollBox>
         </Paper>
       ) : null}
       <Modal opened={frameOpen} onClose={() => setFrameOpen(false)} title="Phần khung của báo cáo" size="xl">
@@ -273,6 +302,9 @@ function ReportEditor({
               save={save}
               onSaved={onSaved}
               renderRecordTitle={renderRecordTitle}
+              checkContext={checkContext}
+              findingChecks={view.findingChecks}
+              onCheckFinding={onCheckFinding}
             />
           </Paper>
         </Grid.Col>

@@ -1,4 +1,4 @@
-import { describeEditionStanding, formatNumber, formatPeriod } from '@khcn/domain';
+import { describeEditionStanding, formatPeriod } from '@khcn/domain';
 import { Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -82,7 +82,7 @@ function DiffView({ diff }: { diff: EditionDiff }) {
         <Paper key={s.key} withBorder p="sm">
           <Group gap="xs" mb={4}>
             <Text fw={600} size="sm">
-              Mục {s.label} {s.title}
+              Mục {s.number}. {s.title}
             </Text>
             <Badge
               size="sm"
@@ -100,7 +100,7 @@ function DiffView({ diff }: { diff: EditionDiff }) {
           <DiffLines lines={s.lines} />
           {s.facts.length > 0 ? (
             <Table mt="xs" withTableBorder fz="sm">
-              <Table.Caption className="visually-hidden">Số liệu thay đổi ở mục {s.label}</Table.Caption>
+              <Table.Caption className="visually-hidden">Số liệu thay đổi ở mục {s.number}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Số liệu</Table.Th>
@@ -110,10 +110,10 @@ function DiffView({ diff }: { diff: EditionDiff }) {
               </Table.Thead>
               <Table.Tbody>
                 {s.facts.map((f) => (
-                  <Table.Tr key={f.indicator}>
+                  <Table.Tr key={`${f.indicator}-${f.label}-${f.before}-${f.after}`}>
                     <Table.Td>{f.label}</Table.Td>
-                    <Table.Td>{f.before === null ? '—' : formatNumber(f.before)}</Table.Td>
-                    <Table.Td>{f.after === null ? '—' : formatNumber(f.after)}</Table.Td>
+                    <Table.Td>{f.before ?? '—'}</Table.Td>
+                    <Table.Td>{f.after ?? '—'}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -24,6 +24,13 @@ function normalizeBlock(block: Block): Block {
   return { kind: 'list', style: block.style, items: block.items.map((i) => i.trim()).filter(Boolean) };
 }
 
+/** A level's date left empty means the end of the report's month: no `asOf`. */
+function normalizeBasis(basis: Fact['basis'] | undefined): Fact['basis'] {
+  if (!basis) return { kind: 'month' };
+  if (basis.kind === 'level') return basis.asOf ? { kind: 'level', asOf: basis.asOf } : { kind: 'level' };
+  return basis;
+}
+
 function normalizeFact(fact: Fact): Fact {
   const before = fact.mention?.before.trim() ?? '';
   const after = fact.mention?.after.trim() ?? '';
@@ -31,6 +38,7 @@ function normalizeFact(fact: Fact): Fact {
     indicator: fact.indicator,
     value: fact.value,
     qualifier: fact.qualifier ?? 'exact',
+    basis: normalizeBasis(fact.basis),
   };
   const asWritten = trimOrUndefined(fact.asWritten);
   if (asWritten) normalized.asWritten = asWritten;

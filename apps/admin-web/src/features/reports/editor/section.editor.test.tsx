@@ -27,6 +27,7 @@ function renderEditor(
       save={save}
       renderRecordTitle={(ref: RecordRef) => `Hồ sơ ${ref.id}`}
       showRecordPicker={false}
+      checkContext={seed.seedReconciliationContext()}
     />,
   );
   return { save };
@@ -159,5 +160,74 @@ describe('SectionEditor', () => {
     expect(within(list).getByText('Hồ sơ task-1')).toBeTruthy();
     expect(within(list).queryByText('Hồ sơ task-200')).toBeNull();
     vi.restoreAllMocks();
+  });
+
+  it('takes a figure typed key by key the Vietnamese way: "1.034" in the metrology section', async () => {
+    const metrology = sections.find((s) => s.key === 'A.IV.2')!;
+    const { save } = renderEditor({ section: metrology });
+    await userEvent.click(screen.getByRole('tab', { name: /Số liệu/ }));
+    const fact = screen.getByRole('group', { name: 'Số liệu 1' });
+    const value = within(fact).getByLabelText('Giá trị') as HTMLInputElement;
+    expect(value.value).toBe('1.034');
+    await userEvent.clear(value);
+    await userEvent.type(value, '12.200');
+    expect(value.value).toBe('12.200');
+    expect(await within(fact).findByText(/lời văn ghi 1.034 nhưng số liệu là 12.200/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu ngay' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.lastCall![0].content.facts[0]!.value).toBe(12200);
+  });
+
+  it('reads the qualifier from the words of the narrative ("với gần 100")', async () => {
+    const training = sections.find((s) => s.key === 'A.III.2')!;
+    renderEditor({
+      section: { ...training, facts: training.facts.map((f) => ({ ...f, qualifier: 'exact' as const })) },
+    });
+    await userEvent.click(screen.getByRole('tab', { name: /Số liệu/ }));
+    const learners = screen.getByRole('group', { name: 'Số liệu 2' });
+    expect(await within(learners).findByText('Lấy từ lời văn: “gần”')).toBeTruthy();
+    expect((within(learners).getByLabelText('Từ hạn định') as HTMLInputElement).value).toBe('“gần”');
+  });
+
+  it('starts a new figure empty, even after deleting one, and does not save it before an indicator is chosen', async () => {
+    const { save } = renderEditor();
+    await userEvent.click(screen.getByRole('tab', { name: /Số liệu/ }));
+    const first = screen.getByRole('group', { name: 'Số liệu 1' });
+    expect((within(first).getByLabelText('Cách ghi trong văn bản') as HTMLInputElement).value).toBe('03');
+    const count = screen.getAllByRole('group', { name: /^Số liệu \d+$/ }).length;
+    await userEvent.click(screen.getByRole('button', { name: `Xóa số liệu ${count}` }));
+    await userEvent.click(screen.getByRole('button', { name: 'Thêm số liệu' }));
+    const added = screen.getByRole('group', { name: `Số liệu ${count}` });
+    expect((within(added).getByLabelText('Cách ghi trong văn bản') as HTMLInputElement).value).toBe('');
+    expect((within(added).getByLabelText('Giá trị') as HTMLInputElement).value).toBe('');
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu ngay' }));
+    expect((await screen.findAllByText(/Chỉ tiêu: chưa chọn chỉ tiêu/)).length).toBeGreaterThan(0);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('lets staff choose the period a figure counts over, with a stated period of months', async () => {
+    const { save } = renderEditor();
+    await userEvent.click(screen.getByRole('tab', { name: /Số liệu/ }));
+    const fact = screen.getByRole('group', { name: 'Số liệu 3' });
+    const basis = within(fact).getByLabelText('Kỳ của số liệu');
+    basis.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    // Mantine's dropdown is still in its opening transition here: the option counts as hidden.
+    const listbox = await waitFor(() => document.getElementById(basis.getAttribute('aria-controls') ?? '')!);
+    await userEvent.click(
+      within(listbox).getByRole('option', { name: 'Kỳ khác (từ tháng đến tháng)', hidden: true }),
+    );
+    const from = within(fact).getByRole('textbox', { name: 'Từ tháng' });
+    const to = within(fact).getByRole('textbox', { name: 'Đến tháng' });
+    // Typing months key by key is covered by the date input's own tests.
+    fireEvent.change(from, { target: { value: '1/2023' } });
+    fireEvent.change(to, { target: { value: '12/2023' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Lưu ngay' }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.lastCall![0].content.facts[2]!.basis).toEqual({
+      kind: 'period',
+      from: '2023-01',
+      to: '2023-12',
+    });
   });
 });

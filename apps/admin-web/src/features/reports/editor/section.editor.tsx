@@ -1,4 +1,11 @@
-import { type Finding, reconcileReport, type Section, type SectionContent } from '@khcn/domain';
+import {
+  type Finding,
+  type ReconciliationContext,
+  outlineNumber,
+  reconcileReport,
+  type Section,
+  type SectionContent,
+} from '@khcn/domain';
 import { Alert, Badge, Button, Group, List, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +15,8 @@ import { formatTime } from '../../../shared/format-time.ts';
 import { loadDraft, sectionDraftKey } from '../../../shared/form-draft.storage.ts';
 import { ConflictMergeView } from '../merge/conflict-merge.view.tsx';
 import { BlocksEditor } from './blocks.editor.tsx';
+import type { RouterOutputs } from '../../../app/api-types.ts';
+import { FindingsList } from '../findings.list.tsx';
 import { FactsEditor } from './facts.editor.tsx';
 import { createNotesLookup, joinNotes } from './field-messages.ts';
 import { LegalRefsEditor } from './legal-refs.editor.tsx';
@@ -36,6 +45,11 @@ export type SectionEditorProps = {
   renderRecordTitle?: (ref: SectionContent['recordRefs'][number]) => React.ReactNode;
   /** The record search box; left out in tests. */
   showRecordPicker?: boolean;
+  /** What figures are checked against besides the section: catalogue, report month, the year's months, last month. */
+  checkContext: ReconciliationContext;
+  /** Warnings of the edition marked as checked, and how to mark one (absent: marks cannot be changed here). */
+  findingChecks?: RouterOutputs['reports']['get']['findingChecks'];
+  onCheckFinding?: (finding: Finding, checked: boolean) => void;
 };
 
 const contentOf = (s: Section): SectionContent => ({
@@ -107,6 +121,9 @@ export function SectionEditor({
   onSaved,
   renderRecordTitle,
   showRecordPicker = true,
+  checkContext,
+  findingChecks = [],
+  onCheckFinding,
 }: SectionEditorProps) {
   const [start] = useState(() => initialDraft(editionId, section, version));
   const form = useForm<SectionDraft>({ defaultValues: start.values });
@@ -127,7 +144,7 @@ export function SectionEditor({
       notifications.show({
         color: 'blue',
         title: 'Đã khôi phục nội dung chưa lưu',
-        message: `Mục ${section.label} có thay đổi chưa lưu từ lần trước; hệ thống sẽ lưu tự động.`,
+        message: `Mục ${outlineNumber(allSections, section.key)} có thay đổi chưa lưu từ lần trước; hệ thống sẽ lưu tự động.`,
       });
     }
     if (start.staleDraft) {
@@ -147,11 +164,11 @@ export function SectionEditor({
     try {
       const draft = normalizeSectionDraft(deferred);
       const sections = allSections.map((s) => (s.key === section.key ? { ...s, ...draft } : s));
-      return reconcileReport({ sections }).filter((f) => f.sectionKey === section.key);
+      return reconcileReport({ sections }, checkContext).filter((f) => f.sectionKey === section.key);
     } catch {
       return [];
     }
-  }, [deferred, allSections, section.key]);
+  }, [deferred, allSections, section.key, checkContext]);
   const showValidation = useRef(false);
   if (autosave.state.kind === 'invalid') showValidation.current = true;
   const issues = useMemo(() => {
@@ -160,7 +177,6 @@ export function SectionEditor({
     return check.ok ? new Map<string, string[]>() : groupIssues(check.issues);
   }, [deferred, autosave.state]);
   const notes = useMemo(() => createNotesLookup(issues, liveFindings), [issues, liveFindings]);
-  const sectionNotes = notes('section');
   const readOnly = !canEdit;
 
   const countAt = (prefix: string) =>
@@ -177,6 +193,7 @@ export function SectionEditor({
         theirVersion={autosave.conflict.currentVersion}
         onResolve={autosave.resolveConflict}
         isSaving={autosave.state.kind === 'saving'}
+        names={checkContext}
       />
     );
   }
@@ -194,7 +211,7 @@ export function SectionEditor({
       <Group justify="space-between" align="flex-start" gap="xs">
         <div>
           <Text size="sm" c="dimmed">
-            Mục {section.label} · Phòng {section.division}
+            Mục {outlineNumber(allSections, section.key)} · Phòng {section.division}
           </Text>
           <Title order={2} size="h3">
             {section.label} {values.title}
@@ -222,17 +239,20 @@ export function SectionEditor({
           </List>
         </Alert>
       ) : null}
-      {sectionNotes.errors.length > 0 || sectionNotes.warnings.length > 0 ? (
+      {liveFindings.length > 0 ? (
         <Alert
-          color={sectionNotes.errors.length > 0 ? 'red' : 'yellow'}
+          color={liveFindings.some((f) => f.severity === 'error') ? 'red' : 'yellow'}
           variant="light"
           title="Kiểm tra số liệu"
         >
-          <List size="sm">
-            {[...sectionNotes.errors, ...sectionNotes.warnings].map((m) => (
-              <List.Item key={m}>{m}</List.Item>
-            ))}
-          </List>
+          <FindingsList
+            findings={liveFindings}
+            sections={allSections}
+            checks={findingChecks}
+            withoutSection
+            onCheck={canEdit ? onCheckFinding : undefined}
+            canCheck={() => canEdit}
+          />
         </Alert>
       ) : null}
       <Controller
@@ -264,7 +284,14 @@ export function SectionEditor({
           <BlocksEditor control={form.control} readOnly={readOnly} notes={notes} />
         </Tabs.Panel>
         <Tabs.Panel value="facts" pt="md">
-          <FactsEditor control={form.control} readOnly={readOnly} notes={notes} />
+          <FactsEditor
+            control={form.control}
+            readOnly={readOnly}
+            notes={notes}
+            catalogue={checkContext.catalogue}
+            period={checkContext.period}
+            setValue={form.setValue}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="legal" pt="md">
           <Controller

@@ -1,3 +1,4 @@
+import { seed } from '@khcn/domain';
 import type { SectionContent } from '@khcn/domain';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -14,26 +15,28 @@ const section = (over: Partial<SectionContent>): SectionContent => ({
   ...over,
 });
 
+const names = seed.seedReconciliationContext();
+
 const base = section({
   blocks: [
     { kind: 'paragraph', text: 'Đoạn mở đầu.' },
     { kind: 'paragraph', text: 'Kiểm tra 07 nhiệm vụ.' },
   ],
-  facts: [{ indicator: 'tasks.checked', value: 7, qualifier: 'exact' }],
+  facts: [{ indicator: 'tasks.checked', value: 7, qualifier: 'exact', basis: { kind: 'month' } }],
 });
 const mine = section({
   blocks: [
     { kind: 'paragraph', text: 'Đoạn mở đầu.' },
     { kind: 'paragraph', text: 'Kiểm tra 08 nhiệm vụ (tôi sửa).' },
   ],
-  facts: [{ indicator: 'tasks.checked', value: 8, qualifier: 'exact' }],
+  facts: [{ indicator: 'tasks.checked', value: 8, qualifier: 'exact', basis: { kind: 'month' } }],
 });
 const theirs = section({
   blocks: [
     { kind: 'paragraph', text: 'Đoạn mở đầu.' },
     { kind: 'paragraph', text: 'Kiểm tra 09 nhiệm vụ (người khác sửa).' },
   ],
-  facts: [{ indicator: 'tasks.checked', value: 9, qualifier: 'exact' }],
+  facts: [{ indicator: 'tasks.checked', value: 9, qualifier: 'exact', basis: { kind: 'month' } }],
   recordRefs: [{ kind: 'task', id: 'task-moi' }],
 });
 
@@ -43,6 +46,7 @@ describe('ConflictMergeView', () => {
     renderWithProviders(
       <ConflictMergeView
         sectionLabel="1.1."
+        names={names}
         mine={mine}
         theirs={theirs}
         base={base}
@@ -69,6 +73,7 @@ describe('ConflictMergeView', () => {
     renderWithProviders(
       <ConflictMergeView
         sectionLabel="1.1."
+        names={names}
         mine={mine}
         theirs={theirs}
         base={base}
@@ -83,7 +88,9 @@ describe('ConflictMergeView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Lưu bản đã gộp' }));
     const merged: SectionContent = onResolve.mock.calls[0]![0];
     expect(merged.blocks[1]).toEqual({ kind: 'paragraph', text: 'Kiểm tra 09 nhiệm vụ (người khác sửa).' });
-    expect(merged.facts).toEqual([{ indicator: 'tasks.checked', value: 9, qualifier: 'exact' }]);
+    expect(merged.facts).toEqual([
+      { indicator: 'tasks.checked', value: 9, qualifier: 'exact', basis: { kind: 'month' } },
+    ]);
   });
 
   it('lets the user write the merged paragraph', async () => {
@@ -91,6 +98,7 @@ describe('ConflictMergeView', () => {
     renderWithProviders(
       <ConflictMergeView
         sectionLabel="1.1."
+        names={names}
         mine={mine}
         theirs={theirs}
         base={base}

@@ -1,4 +1,13 @@
-import { type Block, type Fact, formatNumber, indicatorCatalogue, type SectionContent } from '@khcn/domain';
+import {
+  type Block,
+  describeBasis,
+  type Fact,
+  formatNumber,
+  type IndicatorCatalogue,
+  indicatorNameAt,
+  qualifiedText,
+  type SectionContent,
+} from '@khcn/domain';
 import {
   Alert,
   Badge,
@@ -32,6 +41,8 @@ type ConflictMergeViewProps = {
   theirVersion: number;
   onResolve: (merged: SectionContent) => void;
   isSaving?: boolean;
+  /** How figures are named: the catalogue as of the report's month. */
+  names: FigureNames;
 };
 
 function blockText(block: Block): string {
@@ -62,10 +73,19 @@ function blocksFromText(text: string, like: Block | null): Block[] {
     .map((t) => ({ kind: 'paragraph', text: t.replace(/\s*\n\s*/g, ' ').trim() }) as Block);
 }
 
-function factText(fact: Fact): string {
-  const def = indicatorCatalogue[fact.indicator];
+/** How the merge view names figures: the department's catalogue as of the report's month. */
+type FigureNames = { catalogue: IndicatorCatalogue; period: string };
+
+const indicatorName = (code: string, names: FigureNames) => {
+  const indicator = names.catalogue.get(code);
+  return indicator ? indicatorNameAt(indicator, names.period) : code;
+};
+
+function factText(fact: Fact, names: FigureNames): string {
+  const unit = names.catalogue.get(fact.indicator)?.unit ?? '';
   const written = fact.asWritten ? ` (ghi "${fact.asWritten}")` : '';
-  return `${def.label}: ${formatNumber(fact.value)} ${def.unit}${written}`;
+  const value = qualifiedText(fact.qualifier, formatNumber(fact.value));
+  return `${indicatorName(fact.indicator, names)}: ${value} ${unit}${written}, ${describeBasis(fact.basis, names.period)}`;
 }
 
 const choiceLabels = {
@@ -194,6 +214,7 @@ export function ConflictMergeView({
   theirVersion,
   onResolve,
   isSaving,
+  names,
 }: ConflictMergeViewProps) {
   const plan = useMemo(() => planSectionMerge(mine, theirs, base), [mine, theirs, base]);
   const [decisions, setDecisions] = useState<MergeDecisions>({ blocks: {}, facts: {} });
@@ -284,11 +305,11 @@ export function ConflictMergeView({
         row.kind === 'same' ? null : (
           <RowChooser<Fact>
             key={`f${i}`}
-            name={`Số liệu: ${indicatorCatalogue[(row.mine ?? row.theirs)!.indicator].label}`}
+            name={`Số liệu: ${indicatorName((row.mine ?? row.theirs)!.indicator, names)}`}
             row={row}
             resolution={decisions.facts[i]}
             onChange={(r) => setDecisions((d) => ({ ...d, facts: { ...d.facts, [i]: r } }))}
-            render={factText}
+            render={(fact) => factText(fact, names)}
             allowBoth={false}
             theirHeading={theirHeading}
           />

@@ -94,11 +94,13 @@ describe('applySectionMerge', () => {
   });
 
   it('aligns figures by indicator', () => {
-    const mine = section({ facts: [{ indicator: 'tasks.checked', value: 7, qualifier: 'exact' }] });
+    const mine = section({
+      facts: [{ indicator: 'tasks.checked', value: 7, qualifier: 'exact', basis: { kind: 'month' } }],
+    });
     const theirs = section({
       facts: [
-        { indicator: 'tasks.checked', value: 8, qualifier: 'exact' },
-        { indicator: 'tasks.accepted', value: 3, qualifier: 'exact' },
+        { indicator: 'tasks.checked', value: 8, qualifier: 'exact', basis: { kind: 'month' } },
+        { indicator: 'tasks.accepted', value: 3, qualifier: 'exact', basis: { kind: 'month' } },
       ],
     });
     const plan = planSectionMerge(mine, theirs, null);

@@ -8,6 +8,8 @@ import { describeApiError } from '../../../app/api-error.ts';
 import type { RouterOutputs } from '../../../app/api-types.ts';
 import { trpc } from '../../../app/trpc.ts';
 import { listDraftKeys } from '../../../shared/form-draft.storage.ts';
+import { ScrollBox } from '../../../shared/scroll-box.tsx';
+import { FindingsList } from '../findings.list.tsx';
 import { ReasonForm } from './reason.form.tsx';
 
 type ReportView = RouterOutputs['reports']['get'];
@@ -40,6 +42,9 @@ export function WorkflowActions({ view }: { view: ReportView }) {
   const unsavedDrafts = listDraftKeys(`section:${edition.id}:`).length;
   const errors = view.findings.filter((f) => f.severity === 'error').length;
   const warnings = view.findings.filter((f) => f.severity === 'warning').length;
+  const checkedWarnings = view.findings.filter(
+    (f) => f.severity === 'warning' && view.findingChecks.some((c) => c.key === f.key),
+  ).length;
 
   const open = (d: Exclude<Dialog, null>) => {
     submit.reset();
@@ -150,6 +155,21 @@ export function WorkflowActions({ view }: { view: ReportView }) {
               </List.Item>
             </List>
           </Alert>
+          {warnings > 0 ? (
+            <Alert
+              color="yellow"
+              variant="light"
+              title={`Cảnh báo đối chiếu số liệu (${warnings}; ${checkedWarnings} đã được kiểm tra)`}
+            >
+              <ScrollBox label="Danh sách cảnh báo đối chiếu" maxHeight={220}>
+                <FindingsList
+                  findings={view.findings.filter((f) => f.severity === 'warning')}
+                  sections={edition.content.sections}
+                  checks={view.findingChecks}
+                />
+              </ScrollBox>
+            </Alert>
+          ) : null}
           <Text size="sm">
             Phê duyệt áp dụng cho đúng nội dung bạn đang xem. Nếu ai đó sửa báo cáo sau khi bạn mở trang, hệ
             thống sẽ yêu cầu xem lại.
