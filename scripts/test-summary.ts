@@ -1,4 +1,5 @@
-// Sums the Vitest JSON reports the packages wrote under test-output/ and prints one closing line.
+// Sums the Vitest JSON reports the packages wrote under test-output/ and prints one closing line; fails the run
+// when a test failed or was skipped.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,4 +23,6 @@ for (const packageDir of packageDirs) {
   }
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+// No test skips silently: a skipped or todo test fails the run like a failing one.
+if (skipped > 0) console.error(`${skipped} test(s) skipped: the suite must run every test it has.`);
+process.exit(failed > 0 || skipped > 0 || passed === 0 ? 1 : 0);

@@ -33,13 +33,22 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "12.4.2" ]; the
 fi
 log "pnpm $(pnpm --version)"
 
+# Vietnamese letters beyond ASCII (ă â đ ĩ ũ ơ ư and the toned ones): every style of the Times-metric font the
+# official PDF uses must have them, or LibreOffice takes single letters from another font inside a word. A
+# "liberation" folder proves nothing: Debian's fonts-liberation 1.x lacks them, fonts-liberation2 has them.
+vietnamese_charset='102-103 110-111 128-129 168-169 1a0-1a1 1af-1b0 1ea0-1ef9'
+has_vietnamese_times_font() {
+  command -v fc-list >/dev/null 2>&1 || return 1
+  [ "$(fc-list ":family=Liberation Serif:charset=$vietnamese_charset" style | grep -cE 'style=(Regular|Bold|Italic|Bold Italic)(,|$)')" -ge 4 ]
+}
+
 pkgs=()
 command -v git >/dev/null 2>&1 || pkgs+=(git)
 command -v openssl >/dev/null 2>&1 || pkgs+=(openssl)
 command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
 command -v nginx >/dev/null 2>&1 || pkgs+=(nginx-light)
-[ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || pkgs+=(fonts-liberation2)
+has_vietnamese_times_font || pkgs+=(fontconfig fonts-liberation2)
 [ -d /usr/share/fonts/truetype/noto ] || pkgs+=(fonts-noto-core)
 [ -d /usr/share/fonts/truetype/dejavu ] || pkgs+=(fonts-dejavu-core)
 command -v pg_dump >/dev/null 2>&1 || pkgs+=(postgresql-client)
@@ -51,4 +60,10 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${pkgs[@]}"
 fi
+if ! has_vietnamese_times_font; then
+  echo "[install] Liberation Serif still lacks Vietnamese letters after installing fonts-liberation2:" >&2
+  fc-list ':family=Liberation Serif' file style >&2 || true
+  exit 1
+fi
+log "font: $(dpkg-query -W -f='${Package} ${Version}' fonts-liberation2 2>/dev/null), Vietnamese letters in all 4 styles of Liberation Serif"
 log "soffice: $(soffice --version 2>/dev/null | head -1)"

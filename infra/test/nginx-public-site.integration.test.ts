@@ -1,5 +1,6 @@
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   renameSync,
@@ -37,6 +38,10 @@ beforeAll(async () => {
   const first = join(siteRoot, 'releases', 'release-1');
   // The real public site, built from the seed snapshot by the global setup.
   cpSync(process.env.KHCN_SEED_SITE_DIR!, first, { recursive: true });
+  // A document as the publisher copies it, and an upload that would be HTML if a browser sniffed it.
+  mkdirSync(join(first, 'files'), { recursive: true });
+  writeFileSync(join(first, 'files', 'bao-cao-thang-11-2024-so-05.pdf'), '%PDF-1.7\n%%EOF\n');
+  writeFileSync(join(first, 'files', 'an-pham-0123456789abcdef.pdf'), '<html><script>alert(1)</script>');
   const second = join(siteRoot, 'releases', 'release-2');
   cpSync(first, second, { recursive: true });
   writeFileSync(join(second, 'ban-phat-hanh.txt'), 'release-2');
@@ -116,6 +121,17 @@ describe('infra/nginx/public-site.conf', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(res.headers.get('content-security-policy')).toBeTruthy();
+  });
+
+  it('serves /files/ as downloads, never as a page: Content-Disposition attachment, nosniff', async () => {
+    for (const name of ['bao-cao-thang-11-2024-so-05.pdf', 'an-pham-0123456789abcdef.pdf']) {
+      const res = await fetch(`${base()}/files/${name}`);
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('content-disposition'), name).toBe('attachment');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
   });
 
   it('answers unknown paths with the site 404 page', async () => {

@@ -31,7 +31,7 @@ import {
   migrateToLatest,
   seedDatabase,
 } from '@khcn/db';
-import { seed } from '@khcn/domain';
+import { emptyFrozenRecords, seed } from '@khcn/domain';
 import autocannon from 'autocannon';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -95,10 +95,15 @@ async function prepareDatabase(): Promise<void> {
   const handle = await createDb({ url: benchUrl.toString(), poolSize: 4 });
   try {
     await migrateToLatest(handle.db);
-    await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true });
+    await seedDatabase(handle.db, {
+      now: new Date(),
+      withDemoUsers: true,
+      demoUsersMustChangePassword: false,
+    });
     // The shared ten-year demo history (the site and publish benchmarks use the same generator).
     const { editions } = seed.generateDemoHistory({
-      hashContent: hashReportContent,
+      // The history's editions are loaded with their records, which loadApprovedEditions hashes with them.
+      hashContent: (content) => hashReportContent(content, emptyFrozenRecords()),
       months: 120,
       endPeriod: seed.seedPeriod,
       listingsLiveOn: new Date().toISOString().slice(0, 10),

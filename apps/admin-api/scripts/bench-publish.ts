@@ -185,7 +185,7 @@ function prepareInChild(url: string, withHistory: boolean, label: string): Promi
 async function prepare(url: string, withHistory: boolean, label: string): Promise<void> {
   const handle = await createDb({ url, poolSize: 4 });
   await migrateToLatest(handle.db);
-  await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true });
+  await seedDatabase(handle.db, { now: new Date(), withDemoUsers: true, demoUsersMustChangePassword: false });
   if (withHistory) {
     const { editions } = seed.generateDemoHistory({
       hashContent: (c) => createHash('sha256').update(canonicalizeContent(c)).digest('hex'),

@@ -13,7 +13,6 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { environmentForChild, loadServiceConfigOrExit } from '@khcn/config';
 import {
   createDb,
@@ -27,7 +26,7 @@ import {
 } from '@khcn/db';
 import { roleLabels } from '@khcn/domain';
 import { createPublishQueue, requestPublication } from '@khcn/publisher';
-import { Hono } from 'hono';
+import { createPublicSiteApp } from '../src/public-site-server.ts';
 
 const { values } = parseArgs({
   options: { reset: { type: 'boolean', default: false } },
@@ -74,6 +73,8 @@ try {
     const seeded = await seedDatabase(handle.db, {
       now: new Date(),
       withDemoUsers: true,
+      // This embedded database is `pnpm start`'s own demo: the accounts work with the password it prints.
+      demoUsersMustChangePassword: false,
       site: undefined,
       onProgress: (step) => say(`Nạp dữ liệu mẫu: ${step}…`),
     });
@@ -183,27 +184,8 @@ async function publicationStatus(id: string): Promise<string | null> {
 }
 
 // 4. The live public-site release: `current` is resolved on every request, so a switch shows at once.
-const site = new Hono();
 const current = join(env.siteRoot, 'current');
-site.use('*', async (c, next) => {
-  if (!existsSync(current)) {
-    return c.html(
-      '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3"><title>Đang xuất bản…</title></head><body><main><h1>Trang công khai đang được xuất bản lần đầu</h1><p>Trang sẽ tự tải lại sau vài giây.</p></main></body></html>',
-      503,
-    );
-  }
-  return next();
-});
-// Built per request: `current` may not exist until the first publication goes live.
-site.use('*', (c, next) => serveStatic({ root: current })(c, next));
-site.notFound((c) => {
-  const page = join(current, '404.html');
-  return existsSync(page)
-    ? serveStatic({ root: current, rewriteRequestPath: () => '/404.html' })(c, async () => {}).then((r) =>
-        r ? new Response(r.body, { status: 404, headers: r.headers }) : c.text('Không tìm thấy', 404),
-      )
-    : c.text('Không tìm thấy', 404);
-});
+const site = createPublicSiteApp(current);
 const siteServer = serve({ fetch: site.fetch, hostname: env.host, port: env.sitePort });
 
 // 5. Wait until the API answers and the first publication (if any) is live, showing progress.

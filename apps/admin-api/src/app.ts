@@ -42,8 +42,10 @@ export type AppDeps = {
   trustProxy?: boolean;
   /** The built admin app; null or a missing folder serves a "not built" page instead. */
   adminWebDist?: string | null;
-  /** Largest request body accepted on /trpc, in bytes (uploads travel as base64 inside JSON). */
+  /** Largest request body accepted on /trpc, in bytes, except the PDF upload route (default 256 KiB). */
   maxBodyBytes?: number;
+  /** Largest body of the PDF upload route (`records.uploadPublicationPdf`: the file as base64 inside JSON). */
+  maxUploadBodyBytes?: number;
   /** The public site's releases on this machine (SITE_ROOT), for rollback from the admin app. */
   siteReleases?: ReleaseStore | null;
 };
@@ -63,12 +65,23 @@ const PASSWORD_CHANGE_PROCEDURES = new Set([
   'auth.signOutEverywhere',
 ]);
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
-const DEFAULT_MAX_BODY_BYTES = 40 * 1024 * 1024;
+/** Every request body but a PDF upload: a report section, a record or a batch of them is far smaller. */
+const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+/** A 20 MB PDF as base64 (4/3 of it) inside the procedure's JSON, with room for the other fields. */
+const DEFAULT_MAX_UPLOAD_BODY_BYTES = 28 * 1024 * 1024;
+/** The one route that carries a file; it is never batched (the admin app sends it alone). */
+const UPLOAD_PATH = '/trpc/records.uploadPublicationPdf';
+/** Calls in one batch (`?batch=1`): the admin app's link sends at most this many (its `maxItems`). */
+export const MAX_BATCH_CALLS = 10;
+/** Procedures that must arrive alone: sign-in (each attempt passes the throttle on its own). */
+const NEVER_BATCHED = new Set(['auth.signIn']);
 
 const messages = {
   badOrigin:
     'Yêu cầu bị từ chối: nguồn gửi (Origin) không hợp lệ. Hãy mở ứng dụng quản trị từ địa chỉ chính thức.',
-  tooLarge: 'Dữ liệu gửi lên quá lớn.',
+  tooLarge: 'Dữ liệu gửi lên quá lớn (tối đa 256 KB; tệp PDF tải lên riêng, tối đa 20 MB).',
+  tooManyCalls: `Yêu cầu gộp quá nhiều thao tác (tối đa ${MAX_BATCH_CALLS}); hãy gửi thành nhiều lần.`,
+  batchedSignIn: 'Đăng nhập phải gửi riêng, không gộp với yêu cầu khác.',
   notFound: 'Không tìm thấy địa chỉ này.',
   internal: 'Đã có lỗi hệ thống; vui lòng thử lại sau.',
   notBuilt:
@@ -83,16 +96,18 @@ const messages = {
  * A tRPC-shaped error body, so the admin app's client shows `message` like any procedure error. A batch call
  * (`?batch=1`, paths joined by commas) gets one entry per procedure.
  */
+const jsonRpcCodes = { 400: -32600, 403: -32003, 413: -32600 } as const;
+
 function trpcErrorBody(
   c: HonoContext,
-  status: 403 | 413,
-  code: 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE',
+  status: 400 | 403 | 413,
+  code: 'BAD_REQUEST' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE',
   message: string,
 ) {
   const error = {
     error: {
       message,
-      code: status === 403 ? -32003 : -32600,
+      code: jsonRpcCodes[status],
       data: {
         code,
         httpStatus: status,
@@ -210,12 +225,33 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return next();
   });
 
-  app.use(
-    '/trpc/*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onError: (c) => c.json(trpcErrorBody(c, 413, 'PAYLOAD_TOO_LARGE', messages.tooLarge), 413),
-    }),
+  // Bounded work per request, decided from the URL before any body is read: at most MAX_BATCH_CALLS calls in a
+  // batch, and sign-in never inside one (a batch of guesses would share one trip through the throttle).
+  app.use('/trpc/*', async (c, next) => {
+    if (c.req.query('batch') !== '1') return next();
+    const paths = c.req.path.replace(/^\/trpc\/?/, '').split(',');
+    const refusal =
+      paths.length > MAX_BATCH_CALLS
+        ? messages.tooManyCalls
+        : paths.some((p) => NEVER_BATCHED.has(p))
+          ? messages.batchedSignIn
+          : null;
+    if (!refusal) return next();
+    c.get('logger').warn({ calls: paths.length, path: c.req.path.slice(0, 200) }, 'refused: batch');
+    return c.json(trpcErrorBody(c, 400, 'BAD_REQUEST', refusal), 400);
+  });
+
+  // Request bodies are limited before they are parsed (Content-Length, then the bytes as they stream in):
+  // 256 KiB everywhere but the PDF upload route.
+  const tooLarge = (c: HonoContext<AppEnv>) =>
+    c.json(trpcErrorBody(c, 413, 'PAYLOAD_TOO_LARGE', messages.tooLarge), 413);
+  const uploadLimit = bodyLimit({
+    maxSize: deps.maxUploadBodyBytes ?? DEFAULT_MAX_UPLOAD_BODY_BYTES,
+    onError: tooLarge,
+  });
+  const defaultLimit = bodyLimit({ maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, onError: tooLarge });
+  app.use('/trpc/*', (c, next) =>
+    c.req.path === UPLOAD_PATH && c.req.query('batch') !== '1' ? uploadLimit(c, next) : defaultLimit(c, next),
   );
 
   app.use(
@@ -223,6 +259,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
+      maxBatchSize: MAX_BATCH_CALLS,
       async createContext({ resHeaders, info }, c: HonoContext<AppEnv>): Promise<ApiContext> {
         const secure = isSecureRequest(c, trustProxy);
         const token = readSessionToken(c.req.header('cookie'));

@@ -84,6 +84,31 @@ group('auth.changePassword rejected', () => {
     expect(still.status, describe(still)).toBe(200);
   });
 
+  it('refuses a common new password, or one that contains the user name, before checking the current one', async () => {
+    const user = await createTestUser(t);
+    const token = await createTestSession(t, user.id);
+    const cases: Array<[string, string]> = [
+      ['Matkhau@2025', 'Mật khẩu mới: quá phổ biến, dễ bị đoán'],
+      ['qwertyuiop', 'Mật khẩu mới: quá phổ biến, dễ bị đoán'],
+      [`so-khcn-${user.username}`, 'Mật khẩu mới: không được chứa tên đăng nhập'],
+    ];
+    for (const [newPassword, message] of cases) {
+      const res = await mutate(
+        t,
+        'auth.changePassword',
+        { currentPassword: TEST_PASSWORD, newPassword },
+        { session: token },
+      );
+      expect(res.status, describe(res)).toBe(400);
+      expect(res.body.error.data.fieldErrors).toEqual([
+        { path: 'newPassword', message: expect.stringContaining(message) },
+      ]);
+    }
+    // Still the old password.
+    const signIn = await mutate(t, 'auth.signIn', { username: user.username, password: TEST_PASSWORD });
+    expect(signIn.status, describe(signIn)).toBe(200);
+  });
+
   it('refuses a short new password in Vietnamese', async () => {
     const user = await createTestUser(t);
     const token = await createTestSession(t, user.id);

@@ -207,6 +207,88 @@ group('auth.signIn rejected', () => {
   });
 });
 
+group('auth.signIn under concurrency', () => {
+  /** Attempts whose password was actually checked: each is audited as wrong_credentials. */
+  async function verifiedAttempts(username: string) {
+    return (await auditOf('auth.signIn')).filter(
+      (e) => (e.after as { username?: string; reason?: string } | null)?.username === username,
+    );
+  }
+
+  it('checks no more passwords than the limit when many wrong attempts arrive at once', async () => {
+    const user = await createTestUser(t);
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        mutate(
+          t,
+          'auth.signIn',
+          { username: user.username, password: `doan-${i}` },
+          // 30 addresses: only the account's limit (10) applies.
+          { clientAddress: `198.51.100.${100 + i}` },
+        ),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(
+      statuses.filter((s) => s !== 401 && s !== 429),
+      JSON.stringify(statuses),
+    ).toEqual([]);
+    const attempts = await verifiedAttempts(user.username);
+    const checked = attempts.filter((e) => (e.after as { reason?: string }).reason === 'wrong_credentials');
+    expect(checked.length, `passwords checked: ${checked.length}`).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20);
+
+    // The account is locked now: the right password is refused too.
+    const right = await mutate(t, 'auth.signIn', { username: user.username, password: TEST_PASSWORD });
+    expect(right.status, describe(right)).toBe(429);
+    expect(sessionTokenOf(right)).toBeNull();
+  });
+
+  it('never checks more than the limit even when the right password is among the attempts', async () => {
+    const user = await createTestUser(t);
+    const wrong = Array.from({ length: 20 }, (_, i) =>
+      mutate(
+        t,
+        'auth.signIn',
+        { username: user.username, password: `doan-${i}` },
+        { clientAddress: `198.51.100.${150 + i}` },
+      ),
+    );
+    await Promise.all(wrong);
+    const checked = (await verifiedAttempts(user.username)).filter(
+      (e) => (e.after as { reason?: string }).reason === 'wrong_credentials',
+    );
+    expect(checked.length).toBeLessThanOrEqual(10);
+    const right = await mutate(t, 'auth.signIn', { username: user.username, password: TEST_PASSWORD });
+    expect(right.status, describe(right)).toBe(429);
+  });
+
+  it('refuses auth.signIn inside a batch, before any password is checked', async () => {
+    const user = await createTestUser(t);
+    const attempts = Array.from({ length: 8 }, (_, i) => ({
+      username: user.username,
+      password: i === 7 ? TEST_PASSWORD : `doan-${i}`,
+    }));
+    const body = Object.fromEntries(attempts.map((a, i) => [String(i), a]));
+    for (const paths of [attempts.map(() => 'auth.signIn'), ['auth.me', 'auth.signIn']]) {
+      const res = await t.app.request(`http://localhost/trpc/${paths.join(',')}?batch=1`, {
+        method: 'POST',
+        headers: {
+          origin: 'http://localhost',
+          'content-type': 'application/json',
+          'x-real-ip': '192.0.2.77',
+        },
+        body: JSON.stringify(body),
+      });
+      const text = await res.text();
+      expect(res.status, text).toBe(400);
+      expect(text).toContain('Đăng nhập phải gửi riêng');
+      expect(res.headers.getSetCookie().some((c) => /^khcn_session=[^;]/.test(c))).toBe(false);
+    }
+    expect(await verifiedAttempts(user.username)).toEqual([]);
+  });
+});
+
 group('auth.signIn forbidden', () => {
   it('refuses a sign-in without an Origin header or from another origin', async () => {
     const user = await createTestUser(t);

@@ -103,6 +103,39 @@ group('users.create', () => {
     );
   });
 
+  it('refuses a temporary password that is common or contains the user name, in Vietnamese', async () => {
+    const common = await mutate(
+      t,
+      'users.create',
+      newUserInput({ temporaryPassword: 'Password@2024' }),
+      asAdmin(),
+    );
+    expect(common.status, describe(common)).toBe(400);
+    expect(common.body.error.data.fieldErrors).toEqual([
+      {
+        path: 'temporaryPassword',
+        message: expect.stringMatching(/^Mật khẩu tạm: quá phổ biến, dễ bị đoán/),
+      },
+    ]);
+    const demo = await mutate(
+      t,
+      'users.create',
+      newUserInput({ temporaryPassword: 'KhcnDemo@2024' }),
+      asAdmin(),
+    );
+    expect(demo.status, describe(demo)).toBe(400);
+    const own = await mutate(
+      t,
+      'users.create',
+      newUserInput({ username: 'le.thi.hoa', temporaryPassword: 'le.thi.hoa-2025' }),
+      asAdmin(),
+    );
+    expect(own.status, describe(own)).toBe(400);
+    expect(own.body.error.data.fieldErrors).toEqual([
+      { path: 'temporaryPassword', message: 'Mật khẩu tạm: không được chứa tên đăng nhập' },
+    ]);
+  });
+
   it('refuses a division that does not exist', async () => {
     const res = await mutate(t, 'users.create', newUserInput({ divisions: ['KHONGCO'] }), asAdmin());
     expect(res.status, describe(res)).toBe(400);
@@ -216,6 +249,27 @@ group('users.resetPassword', () => {
     const signIn = await mutate(t, 'auth.signIn', { username: user.username, password: TEMP });
     expect(signIn.status, describe(signIn)).toBe(200);
     expect(signIn.body.result.data.mustChangePassword).toBe(true);
+  });
+
+  it('refuses a temporary password that is common or contains the account’s user name', async () => {
+    const user = await createTestUser(t);
+    const common = await mutate(
+      t,
+      'users.resetPassword',
+      { id: user.id, temporaryPassword: '1234567890' },
+      asAdmin(),
+    );
+    expect(common.status, describe(common)).toBe(400);
+    const own = await mutate(
+      t,
+      'users.resetPassword',
+      { id: user.id, temporaryPassword: `${user.username}-tam-2025` },
+      asAdmin(),
+    );
+    expect(own.status, describe(own)).toBe(400);
+    expect(own.body.error.data.fieldErrors).toEqual([
+      { path: 'temporaryPassword', message: 'Mật khẩu tạm: không được chứa tên đăng nhập' },
+    ]);
   });
 
   it('refuses resetting one’s own password (that is what change password is for)', async () => {

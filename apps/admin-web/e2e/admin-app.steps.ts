@@ -5,7 +5,7 @@ export async function signIn(page: Page, adminUrl: string, username: string, pas
   await page.goto(`${adminUrl}/sign-in`);
   await page.getByRole('heading', { name: 'Đăng nhập hệ thống quản trị' }).waitFor();
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
 }

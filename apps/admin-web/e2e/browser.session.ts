@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { englishWordsPattern, labelAttributes } from '../src/test/english-labels.ts';
 
 export type { Browser, BrowserContext, Page };
 
@@ -51,6 +52,25 @@ export async function findAccessibilityViolations(page: Page): Promise<string[]>
     .analyze();
   return result.violations.flatMap((v) =>
     v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`),
+  );
+}
+
+/** Accessible names and placeholders on the screen that read as English (staff read Vietnamese only). */
+export async function findEnglishLabels(page: Page): Promise<string[]> {
+  return page.evaluate(
+    ({ pattern, attributes }) => {
+      const english = new RegExp(pattern, 'i');
+      const found: string[] = [];
+      for (const element of document.querySelectorAll(attributes.map((a) => `[${a}]`).join(', '))) {
+        for (const attribute of attributes) {
+          const value = element.getAttribute(attribute);
+          if (value && english.test(value))
+            found.push(`${attribute}="${value}" on <${element.tagName.toLowerCase()}>`);
+        }
+      }
+      return found;
+    },
+    { pattern: englishWordsPattern, attributes: labelAttributes },
   );
 }
 

@@ -13,6 +13,7 @@ import { signIn, signOut, waitForAutosave } from './admin-app.steps.ts';
 import {
   type ChromiumSession,
   findAccessibilityViolations,
+  findEnglishLabels,
   launchChromium,
   openDesktopPage,
   type Page,
@@ -58,10 +59,14 @@ async function step<T>(name: string, page: Page | null, run: () => Promise<T>): 
   }
 }
 
-/** axe-core on the screen as shown; soft, so the journey goes on and every screen's findings are reported. */
+/**
+ * axe-core on the screen as shown, and no English in its accessible names or placeholders; soft, so the journey
+ * goes on and every screen's findings are reported.
+ */
 async function checkAccessibility(page: Page, screen: string) {
   const violations = await findAccessibilityViolations(page);
   expect.soft(violations, `WCAG 2.1 AA violations on "${screen}" (${page.url()})`).toEqual([]);
+  expect.soft(await findEnglishLabels(page), `English labels on "${screen}" (${page.url()})`).toEqual([]);
 }
 
 beforeAll(async () => {

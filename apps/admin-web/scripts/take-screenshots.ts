@@ -52,7 +52,7 @@ async function shot(page: Page, name: string, fullPage = true) {
 async function signIn(page: Page, username: string) {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
 }
@@ -138,7 +138,7 @@ try {
   await page.getByRole('heading', { name: 'Đăng nhập hệ thống quản trị' }).waitFor({ timeout: 15_000 });
   await shot(page, '08b-session-expired', false);
   await page.getByLabel('Tên đăng nhập').fill('chuyenvien');
-  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('textbox', { name: /Khối 1/ }).waitFor();
   const restored = await page.getByRole('textbox', { name: /Khối 1/ }).inputValue();

@@ -40,6 +40,11 @@ export type BuildSiteOptions = {
   filesDir?: string;
   /** Told when the build moves to a later stage ('indexing'); the CLI prints `[stage] <name>` for the publisher. */
   onStage?: (stage: 'indexing') => void;
+  /**
+   * Told each step's outcome in Vietnamese, for the publication log staff read (the CLI prints `[log] <line>`);
+   * the tools' own output (Astro, Pagefind, in English) is for the server log only.
+   */
+  onProgress?: (line: string) => void;
   /** Astro's log level (default 'warn'). */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 };
@@ -189,6 +194,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const outDir = options.outDir ? path.resolve(options.outDir) : env.outDir;
 
   const workDir = createWorkDir(env.cacheDir);
+  const progress = options.onProgress ?? (() => {});
+  const seconds = (s: number) => `${s.toFixed(1).replace('.', ',')} giây`;
   try {
     // 1. Validate before anything is written, in a child process: a large snapshot's parsed form is several hundred
     // MB this process need not keep while Astro and the search index run. Only the build plan comes back.
@@ -205,6 +212,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     const { siteUrl, documents } = JSON.parse(readFileSync(planPath, 'utf8')) as BuildPlan;
     const filesDir = options.filesDir ?? env.filesDir ?? path.join(path.dirname(snapshotPath), 'files');
     const t1 = now();
+    progress(`Đã kiểm tra ảnh chụp dữ liệu: hợp lệ (${seconds(t1 - t0)}).`);
 
     // 2. Astro build, in a child process. The config and the data module read these through src/env.ts.
     await runStep(
@@ -218,6 +226,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       workDir,
     );
     const t2 = now();
+    progress(`Đã dựng các trang bằng Astro (${seconds(t2 - t1)}).`);
 
     // 3. Attach the documents the snapshot links, checking each one's hash.
     let copied = 0;
@@ -234,6 +243,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       }
     }
     const t3 = now();
+    progress(`Đã gắn ${copied} tệp đính kèm (văn bản báo cáo, ấn phẩm) đã đối chiếu mã băm.`);
 
     options.onStage?.('indexing');
     // 4. Search index (one language: every page is Vietnamese but /en/about/, which is not indexed).
@@ -242,11 +252,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       languages: Record<string, { page_count: number }>;
     };
     const t4 = now();
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    progress(`Đã lập chỉ mục tìm kiếm cho ${indexed} trang (${seconds(t4 - t3)}).`);
 
     return {
       outDir,
       pages: countHtml(outDir),
-      indexedPages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
+      indexedPages: indexed,
       documents: copied,
       seconds: { validate: t1 - t0, astro: t2 - t1, documents: t3 - t2, index: t4 - t3, total: t4 - t0 },
     };
@@ -263,9 +275,14 @@ if (import.meta.main && process.argv.includes('--validate-only')) {
   await indexSite();
 } else if (import.meta.main) {
   try {
-    const result = await buildSite({ logLevel: 'info', onStage: (stage) => console.log(`[stage] ${stage}`) });
+    const result = await buildSite({
+      logLevel: 'info',
+      onStage: (stage) => console.log(`[stage] ${stage}`),
+      onProgress: (line) => console.log(`[log] ${line}`),
+    });
     console.log(
-      `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây: kiểm tra ${result.seconds.validate.toFixed(1)}, Astro ${result.seconds.astro.toFixed(1)}, tệp đính kèm ${result.seconds.documents.toFixed(1)}, chỉ mục ${result.seconds.index.toFixed(1)})`,
+      '[log] ' +
+        `Đã dựng trang: ${result.pages} trang, ${result.indexedPages} trang trong chỉ mục tìm kiếm, ${result.documents} tệp đính kèm -> ${path.relative(process.cwd(), result.outDir) || '.'} (${result.seconds.total.toFixed(1)} giây: kiểm tra ${result.seconds.validate.toFixed(1)}, Astro ${result.seconds.astro.toFixed(1)}, tệp đính kèm ${result.seconds.documents.toFixed(1)}, chỉ mục ${result.seconds.index.toFixed(1)})`,
     );
   } catch (error) {
     if (error instanceof SnapshotInvalidError || error instanceof SnapshotRejectedError) {

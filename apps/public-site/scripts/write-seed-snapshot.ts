@@ -5,11 +5,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { canonicalizeContent, type PublicSnapshot, seed } from '@khcn/domain';
+import { canonicalizeReviewedContent, type PublicSnapshot, seed } from '@khcn/domain';
 import { seedSnapshotPath } from '../src/env.ts';
 
 export function createSeedSnapshot(): PublicSnapshot {
-  const contentHash = createHash('sha256').update(canonicalizeContent(seed.seedContent())).digest('hex');
+  // The hash `pnpm db:seed` stores for the seed edition: its content with the records it freezes.
+  const reviewed = canonicalizeReviewedContent(seed.seedContent(), seed.seedRecords());
+  const contentHash = createHash('sha256').update(reviewed).digest('hex');
   return seed.seedSnapshot({ contentHash });
 }
 

@@ -44,6 +44,32 @@ describe('escaping', () => {
     }
   });
 
+  it('puts RSS descriptions as escaped text, never markup a feed reader would render', () => {
+    /** What a feed reader gets from the XML: the element's text, entities and CDATA decoded once. */
+    const xmlText = (raw: string) =>
+      raw
+        .replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')
+        .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&(lt|gt|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
+        .replace(/&amp;/g, '&');
+    let withPayload = 0;
+    for (const feed of ['bao-cao', 'san-giao-dich', 'an-pham', 'thanh-tra-kiem-tra']) {
+      const xml = readFileSync(path.join(root, feed, 'rss.xml'), 'utf8');
+      const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
+      expect(items.length, feed).toBeGreaterThan(0);
+      for (const item of items) {
+        const description = /<description>([\s\S]*?)<\/description>/.exec(item)?.[1];
+        if (description === undefined) continue;
+        // The reader renders this as HTML: it must hold no tag, only entities that show the text as typed.
+        const html = xmlText(description);
+        expect(html, `${feed}: ${html}`).not.toMatch(/<[a-z!/]/i);
+        if (html.includes('&lt;script&gt;window.__xss')) withPayload++;
+      }
+    }
+    expect(withPayload, 'the payload reaches the feeds, as text').toBeGreaterThan(0);
+  });
+
   it('runs no payload in the browser on any page, with scripts and search running', async () => {
     const page = await browser.newPage();
     const dialogs: string[] = [];

@@ -73,20 +73,32 @@ const errorMapping = t.middleware(async ({ ctx, next, path }) => {
   return result;
 });
 
-/** Where the input holds U+0000 (as a path), if anywhere: PostgreSQL text and jsonb cannot store it. */
-export function findNulCharacter(value: unknown, path: string[] = [], depth = 0): string[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+/** Text PostgreSQL cannot store: U+0000, or a string that is not well-formed Unicode (a lone surrogate). */
+function isStorableText(text: string): boolean {
+  // With the u flag a surrogate pair is one code point, so only a lone surrogate matches \p{Surrogate}.
+  return !text.includes('\u0000') && !/\p{Surrogate}/u.test(text);
+}
+
+/**
+ * Where the input holds text PostgreSQL cannot store (as a path), if anywhere: U+0000 (text and jsonb refuse it)
+ * or a lone surrogate (jsonb refuses "\ud800"; a text column would store it mangled).
+ */
+export function findUnstorableText(value: unknown, path: string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return isStorableText(value) ? null : path;
   if (depth > 64 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
   for (const [key, item] of Object.entries(value)) {
-    if (key.includes('\u0000')) return [...path, key];
-    const found = findNulCharacter(item, [...path, key], depth + 1);
+    if (!isStorableText(key)) return [...path, key];
+    const found = findUnstorableText(item, [...path, key], depth + 1);
     if (found) return found;
   }
   return null;
 }
 
-/** Refuses input with a NUL character as bad input (400) naming the field, never a database failure (500). */
-const rejectNulCharacters = t.middleware(async ({ next, getRawInput }) => {
+/**
+ * Refuses input with a NUL character or a lone surrogate as bad input (400) naming the field, before any
+ * schema or use case sees it: never a database failure (500).
+ */
+const rejectUnstorableText = t.middleware(async ({ next, getRawInput }) => {
   let raw: unknown;
   try {
     raw = await getRawInput();
@@ -95,13 +107,17 @@ const rejectNulCharacters = t.middleware(async ({ next, getRawInput }) => {
     // a procedure with `.input()` reports the unreadable input itself, after its own checks.
     return next();
   }
-  const path = findNulCharacter(raw);
+  const path = findUnstorableText(raw);
   if (path) {
     const message = `${labelForPath(path)}: chứa ký tự không hợp lệ`;
-    throw new DomainError('VALIDATION_FAILED', `NUL character at ${path.join('.')}`, {
-      userMessage: message,
-      fieldErrors: [{ path: path.join('.'), message }],
-    });
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Unstorable text (NUL or lone surrogate) at ${path.join('.')}`,
+      {
+        userMessage: message,
+        fieldErrors: [{ path: path.join('.'), message }],
+      },
+    );
   }
   return next();
 });
@@ -109,7 +125,7 @@ const rejectNulCharacters = t.middleware(async ({ next, getRawInput }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(errorMapping).use(rejectNulCharacters);
+export const publicProcedure = t.procedure.use(errorMapping).use(rejectUnstorableText);
 
 /** A procedure that needs a signed-in user; `ctx.actor` is then non-null. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -256,3 +256,34 @@ describe('a NUL character in any field', () => {
     ]);
   });
 });
+
+describe('a string that is not well-formed Unicode (a lone surrogate) in any field', () => {
+  /** Every path of `sample` that holds a string. */
+  const stringPaths = (sample: unknown) =>
+    pathsOf(sample).filter((p) => {
+      let node: unknown = sample;
+      for (const key of p) node = (node as Record<string | number, unknown>)[key];
+      return typeof node === 'string';
+    });
+  const withStrings = Object.entries(procedures).filter(([, { sample }]) => stringPaths(sample).length > 0);
+
+  it.each(withStrings)(
+    '%s answers bad input naming the field, never a 500',
+    async (name, { call, sample }) => {
+      for (const path of stringPaths(sample)) {
+        for (const lone of ['\uD800', 'x\uDFFFy']) {
+          let node: unknown = sample;
+          for (const key of path) node = (node as Record<string | number, unknown>)[key];
+          const input = replaceAt(sample, path, `${node as string}${lone}`);
+          const rejection = await rejectionOf(call(env.caller('lanhdao'), input));
+          expect(rejection.code, `${name} at ${path.join('.')} -> ${JSON.stringify(rejection)}`).toBe(
+            'BAD_REQUEST',
+          );
+          expect(rejection.fieldErrors).toEqual([
+            { path: path.join('.'), message: expect.stringMatching(/: chứa ký tự không hợp lệ$/) },
+          ]);
+        }
+      }
+    },
+  );
+});

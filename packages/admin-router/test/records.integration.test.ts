@@ -1,5 +1,5 @@
 import { listAuditEntries } from '@khcn/db';
-import type { ExchangeListingInput, StTaskInput } from '@khcn/domain';
+import type { ExchangeListingInput, Publication, StTaskInput } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
@@ -208,6 +208,84 @@ describe('records.update', () => {
         env.caller('vanthu').records.update({ version: 1, record: { kind: 'task', data: roadTask } }),
       ),
     ).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('file references in records', () => {
+  const BULLETIN = 'publication-bulletin-2024-04';
+  const MANUAL = 'publication-rice-dh9-thao-cam-9';
+  const tinyPdf = new TextEncoder().encode(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+  const getPublication = async (id: string) =>
+    (await env.caller('chuyenvien').records.get({ kind: 'publication', id })) as {
+      version: number;
+      data: Publication;
+    };
+  async function uploadTo(id: string) {
+    const { version } = await env.caller('chuyenvien').records.get({ kind: 'publication', id });
+    return env
+      .caller('chuyenvien')
+      .records.uploadPublicationPdf({ id, version, fileName: `${id}.pdf`, pdf: tinyPdf });
+  }
+
+  it('records.update cannot point a publication at another record’s upload (or any file id)', async () => {
+    const { fileId } = await uploadTo(BULLETIN);
+    const manual = await getPublication(MANUAL);
+    const rejection = await rejectionOf(
+      env.caller('chuyenvien').records.update({
+        version: manual.version,
+        record: { kind: 'publication', data: { ...manual.data, pdfFileId: fileId } } as never,
+      }),
+    );
+    expect(rejection).toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: [
+        { path: 'record.data.pdfFileId', message: 'Tệp PDF: chỉ gắn được bằng cách tải tệp lên' },
+      ],
+    });
+    const after = await getPublication(MANUAL);
+    expect(after.version).toBe(manual.version);
+    expect(after.data.pdfFileId).toBe(manual.data.pdfFileId);
+  });
+
+  it('records.create cannot set a file id either', async () => {
+    const { fileId } = await uploadTo(BULLETIN);
+    const rejection = await rejectionOf(
+      env.caller('chuyenvien').records.create({
+        kind: 'publication',
+        data: {
+          id: 'publication-co-tep-muon',
+          kind: 'bulletin',
+          title: 'Ấn phẩm mượn tệp của ấn phẩm khác',
+          period: '2025-01',
+          year: 2025,
+          pdfFileId: fileId,
+        },
+      } as never),
+    );
+    expect(rejection.fieldErrors).toEqual([
+      { path: 'data.pdfFileId', message: 'Tệp PDF: chỉ gắn được bằng cách tải tệp lên' },
+    ]);
+  });
+
+  it('an ordinary save keeps the uploaded PDF, whether the form sends its id back or not', async () => {
+    const { fileId } = await uploadTo(BULLETIN);
+    const current = await getPublication(BULLETIN);
+    const withId = await env.caller('chuyenvien').records.update({
+      version: current.version,
+      record: {
+        kind: 'publication',
+        data: { ...current.data, title: `${current.data.title} (sửa)` },
+      } as never,
+    });
+    const { pdfFileId: _dropped, ...withoutFile } = current.data;
+    await env.caller('chuyenvien').records.update({
+      version: withId.version,
+      record: { kind: 'publication', data: withoutFile } as never,
+    });
+    const after = await getPublication(BULLETIN);
+    expect(after.data.pdfFileId).toBe(fileId);
   });
 });
 

@@ -220,6 +220,81 @@ describe('reports.approve', () => {
     expect(audit.items.map((a) => a.outcome)).toEqual(['rejected']);
   });
 
+  describe('covers the linked records as the leader reviewed them', () => {
+    const TASK = 'task-ntmn-biofloc';
+    /** Another division's editor changes a record the report links (records are not scoped to divisions). */
+    async function retitleLinkedTask(title: string) {
+      const other = env.caller('chuyenvien.tdc');
+      const current = await other.records.get({ kind: 'task', id: TASK });
+      await other.records.update({
+        version: current.version,
+        record: { kind: 'task', data: { ...current.data, title } } as never,
+      });
+    }
+    async function submittedReportLinkingTheTask() {
+      const report = await createTestReport(env.database.db);
+      expect(report.content.sections.some((s) => s.recordRefs.some((r) => r.id === TASK))).toBe(true);
+      await env.caller('chuyenvien').reports.submit({ editionId: report.editionId });
+      return report;
+    }
+
+    it('refuses the approval with CONTENT_CHANGED when a linked record changed after the leader read it', async () => {
+      const report = await submittedReportLinkingTheTask();
+      const review = await env.caller('lanhdao').reports.get({ editionId: report.editionId });
+      await retitleLinkedTask('Tên nhiệm vụ bị sửa sau khi lãnh đạo đã đọc');
+      const jobsBefore = (await jobsFor()).length;
+
+      const rejection = await rejectionOf(
+        env
+          .caller('lanhdao')
+          .reports.approve({ editionId: report.editionId, contentHash: review.currentHash }),
+      );
+      expect(rejection).toMatchObject({ code: 'CONFLICT', domainCode: 'CONTENT_CHANGED' });
+      expect(rejection.userMessage).toContain('hồ sơ liên kết');
+      expect((await jobsFor()).length).toBe(jobsBefore);
+      const stored = await findEditionById(env.database.db, report.editionId);
+      expect(stored?.edition.status).toBe('in_review');
+      expect(stored?.frozenRecords ?? null).toBeNull();
+    });
+
+    it('refuses it too when the record changed between submission and review', async () => {
+      const report = await submittedReportLinkingTheTask();
+      await retitleLinkedTask('Tên nhiệm vụ bị sửa sau khi trình');
+      const review = await env.caller('lanhdao').reports.get({ editionId: report.editionId });
+      const rejection = await rejectionOf(
+        env
+          .caller('lanhdao')
+          .reports.approve({ editionId: report.editionId, contentHash: review.currentHash }),
+      );
+      expect(rejection.domainCode).toBe('CONTENT_CHANGED');
+    });
+
+    it('approves once returned and submitted again, freezing the record exactly as reviewed', async () => {
+      const report = await submittedReportLinkingTheTask();
+      const title = 'Tên nhiệm vụ đã sửa, trình lại và được duyệt';
+      await retitleLinkedTask(title);
+      await env
+        .caller('lanhdao')
+        .reports.return({ editionId: report.editionId, reason: 'Hồ sơ liên kết đã đổi' });
+      await env.caller('chuyenvien').reports.submit({ editionId: report.editionId });
+      const review = await env.caller('lanhdao').reports.get({ editionId: report.editionId });
+      const approved = await env
+        .caller('lanhdao')
+        .reports.approve({ editionId: report.editionId, contentHash: review.currentHash });
+      expect(approved.contentHash).toBe(review.currentHash);
+      const stored = await findEditionById(env.database.db, report.editionId);
+      expect(stored?.frozenRecords?.tasks.find((t) => t.id === TASK)?.title).toBe(title);
+    });
+
+    it('gives a draft a new hash when a linked record changes, though its own text did not', async () => {
+      const report = await createTestReport(env.database.db);
+      const before = await env.caller('chuyenvien').reports.get({ editionId: report.editionId });
+      await retitleLinkedTask('Tên nhiệm vụ đổi trong lúc soạn');
+      const after = await env.caller('chuyenvien').reports.get({ editionId: report.editionId });
+      expect(after.currentHash).not.toBe(before.currentHash);
+    });
+  });
+
   it('refuses self-approval (domain rule), audits the attempt and enqueues no job', async () => {
     // A deputy director who also keeps the records desk: may submit and approve, never the same report.
     const dual = await createTestUser(env.database.db, { roles: ['leader', 'clerk'], divisions: ['VP'] });

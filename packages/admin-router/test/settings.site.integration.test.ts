@@ -52,6 +52,33 @@ describe('settings.site and settings.updateSite', () => {
     expect((await getSiteConfig(env.database.db)).province).toBe('Thái Nguyên');
   });
 
+  it('rejected: a site URL that is not http(s) (javascript:, data:, ftp:, file:), naming the field', async () => {
+    for (const siteUrl of [
+      'javascript:alert(document.domain)//',
+      'data:text/html,<b>x</b>',
+      'ftp://khcn.example.vn',
+      'file:///etc/passwd',
+    ]) {
+      const bad = await rejectionOf(env.caller('quantri').settings.updateSite({ ...thaiNguyen, siteUrl }));
+      expect(bad.code, siteUrl).toBe('BAD_REQUEST');
+      expect(bad.fieldErrors, siteUrl).toEqual([
+        {
+          path: 'siteUrl',
+          message: 'Địa chỉ cổng thông tin: phải là địa chỉ web bắt đầu bằng http:// hoặc https://',
+        },
+      ]);
+    }
+    const licence = await rejectionOf(
+      env.caller('quantri').settings.updateSite({
+        ...thaiNguyen,
+        licence: { ...thaiNguyen.licence, url: 'javascript:alert(1)' },
+      }),
+    );
+    expect(licence.fieldErrors.map((f) => f.path)).toEqual(['licence.url']);
+    await env.caller('quantri').settings.updateSite({ ...thaiNguyen, siteUrl: 'http://localhost:4321' });
+    expect((await getSiteConfig(env.database.db)).siteUrl).toBe('http://localhost:4321');
+  });
+
   it('forbidden: a leader (who approves, but does not manage settings) and no session', async () => {
     expect((await rejectionOf(env.caller('lanhdao').settings.updateSite(thaiNguyen))).code).toBe('FORBIDDEN');
     expect((await rejectionOf(env.caller(null).settings.site())).code).toBe('UNAUTHORIZED');

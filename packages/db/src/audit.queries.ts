@@ -79,3 +79,50 @@ export async function listAuditEntries(db: Executor, f: AuditFilter) {
     total: Number(total.n),
   };
 }
+
+/** What an id in the audit log stands for, found in the table that holds it. */
+export type AuditSubjects = {
+  users: Map<string, { displayName: string; username: string }>;
+  editions: Map<string, { period: string; editionNo: number }>;
+  publications: Map<string, { seq: number }>;
+  records: Map<string, { kind: string; title: string }>;
+  organisations: Map<string, { name: string }>;
+};
+
+/**
+ * The users, report editions, publications, records and organisations among `ids`, for the audit log to show
+ * names instead of ids. Ids of no table are simply absent.
+ */
+export async function findAuditSubjects(db: Executor, ids: readonly string[]): Promise<AuditSubjects> {
+  const wanted = [...new Set(ids)].filter((id) => id.length > 0 && id.length <= 200);
+  const subjects: AuditSubjects = {
+    users: new Map(),
+    editions: new Map(),
+    publications: new Map(),
+    records: new Map(),
+    organisations: new Map(),
+  };
+  if (wanted.length === 0) return subjects;
+  const [users, editions, publications, records, organisations] = await Promise.all([
+    db.selectFrom('users').select(['id', 'display_name', 'username']).where('id', 'in', wanted).execute(),
+    db
+      .selectFrom('report_editions as e')
+      .innerJoin('reports as r', 'r.id', 'e.report_id')
+      .select(['e.id', 'e.edition_no', 'r.period'])
+      .where('e.id', 'in', wanted)
+      .execute(),
+    db.selectFrom('publications').select(['id', 'seq']).where('id', 'in', wanted).execute(),
+    db.selectFrom('records').select(['id', 'kind', 'title']).where('id', 'in', wanted).execute(),
+    db.selectFrom('organisations').select(['id', 'names']).where('id', 'in', wanted).execute(),
+  ]);
+  for (const u of users) subjects.users.set(u.id, { displayName: u.display_name, username: u.username });
+  for (const e of editions) subjects.editions.set(e.id, { period: e.period, editionNo: e.edition_no });
+  for (const p of publications) subjects.publications.set(p.id, { seq: Number(p.seq) });
+  for (const r of records) subjects.records.set(r.id, { kind: r.kind, title: r.title });
+  for (const o of organisations) {
+    const names = (o.names as Array<{ name: string; validFrom?: string }> | null) ?? [];
+    const name = [...names].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '')).at(-1)?.name;
+    if (name) subjects.organisations.set(o.id, { name });
+  }
+  return subjects;
+}

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { normalizeText } from './text/vietnamese-text.ts';
 
-/** Non-empty NFC text, trimmed. */
-export const textSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(20_000)
-  .transform((s) => normalizeText(s));
-export const shortTextSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(500)
-  .transform((s) => normalizeText(s));
+/**
+ * Non-empty text as stored: normalised first (NFC, no bidi controls or zero-width characters), then trimmed and
+ * measured, so text made only of invisible characters is empty.
+ */
+export const textSchema = z.string().transform(normalizeText).pipe(z.string().trim().min(1).max(20_000));
+export const shortTextSchema = z.string().transform(normalizeText).pipe(z.string().trim().min(1).max(500));
 export const isoDateSchema = z.iso.date();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 export const idSchema = z.string().min(1).max(64);

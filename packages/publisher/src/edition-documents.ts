@@ -57,7 +57,7 @@ export async function ensureEditionDocuments(
         bytes: docx,
         purpose: 'report_docx',
         mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        originalName: documentFileName(edition.period, edition.editionNo, edition.contentHash!, 'docx'),
+        originalName: documentFileName(edition, 'docx', { draft: false }),
         createdBy: null,
       });
       await attachEditionDocument(db, { editionId: edition.id, format: 'docx', fileId: docxFile.id });
@@ -80,7 +80,7 @@ export async function ensureEditionDocuments(
         bytes: pdf,
         purpose: 'report_pdf',
         mediaType: 'application/pdf',
-        originalName: documentFileName(edition.period, edition.editionNo, edition.contentHash!, 'pdf'),
+        originalName: documentFileName(edition, 'pdf', { draft: false }),
         createdBy: null,
       });
       await attachEditionDocument(db, { editionId: edition.id, format: 'pdf', fileId: pdfFile.id });

@@ -11,6 +11,7 @@ import {
   type StoredEdition,
 } from '@khcn/db';
 import { buildPublicSnapshot, type PublicSnapshot } from '@khcn/domain';
+import { documentFileName } from '@khcn/report-document';
 
 /**
  * Exports the public snapshot: approved (and published) editions only, with the records frozen into them, and
@@ -37,7 +38,9 @@ export async function exportSnapshot(
   const docsByEdition = new Map<string, PublicSnapshot['reports'][number]['editions'][number]['documents']>();
   for (const doc of documents) {
     const stored = editions.find((e) => e.edition.id === doc.edition_id)!.edition;
-    const name = `${stored.period}-${stored.editionNo}-${doc.sha256.slice(0, 12)}.${doc.format}`;
+    // Named after the report (bao-cao-thang-12-2024-so-01.docx): what a visitor's download is called. An approved
+    // edition's number is unique and its documents are made once, so the name never changes content.
+    const name = documentFileName(stored, doc.format, { draft: false });
     if (args.files && args.siteFilesDir)
       await copyFile(args.files.pathOf(doc.storage_key), join(args.siteFilesDir, name));
     const entry = docsByEdition.get(doc.edition_id) ?? {};
@@ -52,7 +55,9 @@ export async function exportSnapshot(
     for (const publication of frozenRecords?.publications ?? []) {
       if (!publication.pdfFileId || publicationPdfs[publication.id]) continue;
       const file = await findFile(db, publication.pdfFileId);
-      if (!file) continue;
+      // Only a file uploaded as this kind of attachment: a record pointing at anything else stored (an official
+      // document, another kind of file) publishes nothing.
+      if (file?.purpose !== 'publication_pdf' || file.mediaType !== 'application/pdf') continue;
       const name = `an-pham-${file.sha256.slice(0, 16)}.pdf`;
       if (args.files && args.siteFilesDir) {
         await mkdir(args.siteFilesDir, { recursive: true });

@@ -16,6 +16,7 @@ import { checkBuild, expectationOf } from './check-build.ts';
 import { collectCanaryTexts } from './canary-texts.ts';
 import { ensureEditionDocuments } from './edition-documents.ts';
 import { exportSnapshot } from './export-snapshot.ts';
+import { describePublishFailure } from './publish-failure.ts';
 import type { ReleaseStore } from './release-store.ts';
 import type { SiteBuilder } from './site-builder.ts';
 
@@ -110,10 +111,11 @@ export async function runPublication(
     error: null,
     attempts: publication.attempts + 1,
   });
-  const workDir = await deps.store.createWorkDir(publication.id);
-  const siteDir = join(workDir, 'site');
+  let workDir: string | null = null;
   try {
     await recorder.begin('exporting');
+    workDir = await deps.store.createWorkDir(publication.id);
+    const siteDir = join(workDir, 'site');
     // The snapshot and the approved editions live only inside this step: the build that follows may need the
     // memory they took.
     const { snapshotPath, expected, canaries, editionIds } = await prepareSnapshot(
@@ -189,11 +191,11 @@ export async function runPublication(
         after: { pageCount: check.pageCount, releaseDir },
       });
     });
-    await deps.store.prune(deps.keepReleases);
     deps.logger.info({ publicationId: publication.id, pages: check.pageCount }, 'publication live');
+    await pruneReleases(deps, publication.id);
     return 'live';
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describePublishFailure(error);
     deps.logger.error({ err: error, publicationId: publication.id }, 'publication failed');
     try {
       await recorder.end(false, reason);
@@ -207,7 +209,23 @@ export async function runPublication(
     }
     throw error;
   } finally {
-    await deps.store.removeWorkDir(workDir);
+    if (workDir) {
+      await deps.store
+        .removeWorkDir(workDir)
+        .catch((err: unknown) => deps.logger.error({ err, workDir }, 'could not remove the work folder'));
+    }
+  }
+}
+
+/**
+ * Old releases and abandoned work folders go once a publication is live. A failure here (a folder that cannot be
+ * removed) is logged, never turned into a failure of the publication that is live already; the next one retries.
+ */
+async function pruneReleases(deps: PublisherDeps, publicationId: string): Promise<void> {
+  try {
+    await deps.store.prune(deps.keepReleases);
+  } catch (err) {
+    deps.logger.error({ err, publicationId }, 'could not prune old releases');
   }
 }
 

@@ -9,6 +9,7 @@ export type SiteBuildArgs = {
   siteUrl?: string | undefined;
   /** Called with a stage name when the build announces one (`[stage] indexing`). */
   onStage: (stage: string) => void;
+  /** Called with each line for the publication log (Vietnamese, what the build announces as `[log] …`). */
   onLog: (line: string) => void;
 };
 
@@ -54,8 +55,11 @@ export function createSiteBuilder(
           const trimmed = line.trim();
           if (!trimmed) continue;
           const stage = /^\[stage\]\s+(\w+)/.exec(trimmed);
+          const log = /^\[log\]\s+(.*)$/.exec(trimmed);
           if (stage) args.onStage(stage[1]!);
-          else args.onLog(trimmed);
+          // Staff read the publication log: only the build's own Vietnamese lines go there. The tools' output
+          // (Astro, Pagefind, in English) is kept for the failure message below.
+          else if (log) args.onLog(log[1]!);
           tail.push(trimmed);
           if (tail.length > 30) tail.shift();
         }
@@ -70,7 +74,13 @@ export function createSiteBuilder(
         clearTimeout(timer);
         if (code === 0) resolve();
         else
-          reject(new Error(`Site build failed (${signal ?? `exit ${code}`}): ${tail.slice(-8).join(' | ')}`));
+          reject(
+            new Error(
+              `Dựng trang thất bại (${signal ? `bị dừng bởi ${signal}` : `mã thoát ${code}`}). Chi tiết kỹ thuật: ${tail
+                .slice(-8)
+                .join(' | ')}`,
+            ),
+          );
       });
     });
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listEditionDocuments } from '@khcn/db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
@@ -20,6 +22,12 @@ describe('official documents in the publication', () => {
     expect(await runPublication(deps, await queuePublication(deps))).toBe('live');
     const docs = await listEditionDocuments(deps.db, ['edition-2024-11-1']);
     expect(docs.map((d) => d.format).sort()).toEqual(['docx', 'pdf']);
+    // Published under the report's name, as a visitor downloads it.
+    const snapshot = JSON.parse(readFileSync(join(deps.store.currentLink, 'du-lieu.json'), 'utf8'));
+    expect(snapshot.reports[0].editions[0].documents).toMatchObject({
+      docx: { path: 'files/bao-cao-thang-11-2024-so-05.docx' },
+      pdf: { path: 'files/bao-cao-thang-11-2024-so-05.pdf' },
+    });
   }, 120_000);
 
   it('still goes live without LibreOffice, with the .docx; a later publication adds the .pdf', async () => {

@@ -102,6 +102,12 @@ describe('a publish worker killed mid-build', () => {
     expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', id));
     expect(existsSync(join(fixture.deps.store.currentLink, 'index.html'))).toBe(true);
     expect(readdirSync(fixture.deps.store.releasesDir)).toEqual([id]);
+    // The killed attempt's work folder (a half-built site) does not stay behind.
+    await waitFor(
+      'the crashed attempt’s work folder to be removed',
+      async () => (readdirSync(join(fixture.deps.store.root, 'work')).length === 0 ? true : undefined),
+      10_000,
+    );
     second.kill('SIGTERM');
   }, 120_000);
 });

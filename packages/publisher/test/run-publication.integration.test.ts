@@ -1,4 +1,14 @@
-import { existsSync, readFileSync, readlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   findEditionById,
@@ -71,6 +81,54 @@ describe('the publish pipeline', () => {
     expect(readlinkSync(fixture.deps.store.currentLink)).toBe(join('releases', first));
     expect(liveIndex(fixture)).toBe(before);
     expect(existsSync(fixture.deps.store.releaseDir(second))).toBe(false);
+  });
+
+  describe('never sticks: any failure marks the publication failed with its cause, in Vietnamese', () => {
+    it('when the work folder cannot be created', async () => {
+      fixture = await createPublisherFixture();
+      // Where the work folders go there is a file: mkdir fails (as with a folder that is not writable).
+      mkdirSync(fixture.deps.store.root, { recursive: true });
+      writeFileSync(join(fixture.deps.store.root, 'work'), 'không phải thư mục');
+      const id = await queuePublication(fixture.deps);
+      await expect(runPublication(fixture.deps, id)).rejects.toThrow();
+      const publication = await findPublication(fixture.deps.db, id);
+      expect(publication!.status).toBe('failed');
+      expect(publication!.error).toMatch(/^Không tạo được thư mục làm việc .*work.* \((ENOTDIR|EEXIST)\)/);
+      expect(publication!.finishedAt).not.toBeNull();
+    });
+
+    it('when the disk is full (ENOSPC), naming it', async () => {
+      fixture = await createPublisherFixture();
+      // /dev/full answers every write with ENOSPC, as a full disk does.
+      const diskFull: SiteBuilder = async ({ onLog }) => {
+        onLog('Đang ghi trang…');
+        await writeFile('/dev/full', 'x'.repeat(64 * 1024));
+      };
+      const id = await queuePublication(fixture.deps);
+      await expect(runPublication({ ...fixture.deps, buildSite: diskFull }, id)).rejects.toThrow();
+      const publication = await findPublication(fixture.deps.db, id);
+      expect(publication!.status).toBe('failed');
+      expect(publication!.error).toMatch(/^Hết dung lượng đĩa \(ENOSPC\)/);
+      expect(publication!.stages.at(-1)).toMatchObject({ stage: 'building', ok: false });
+      expect(publication!.stages.at(-1)!.log.at(-1)).toBe(publication!.error);
+    });
+
+    it('and prune removes the work folders a crashed attempt left', async () => {
+      fixture = await createPublisherFixture();
+      const work = join(fixture.deps.store.root, 'work');
+      // A process that has ended: its pid names a leftover folder, as a worker killed mid-build leaves one.
+      const ended = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+      const leftovers = [`pub-old-${ended}-0badcafe`, 'pub-before-pids-1234abcd'];
+      for (const name of leftovers) mkdirSync(join(work, name, 'site'), { recursive: true });
+      const old = new Date(Date.now() - 2 * 3600_000);
+      utimesSync(join(work, 'pub-before-pids-1234abcd'), old, old);
+      // A folder of a build running in this very moment in another live process is kept.
+      const running = `pub-running-${process.ppid}-0abcdef1`;
+      mkdirSync(join(work, running), { recursive: true });
+
+      expect(await runPublication(fixture.deps, await queuePublication(fixture.deps))).toBe('live');
+      expect(readdirSync(work)).toEqual([running]);
+    });
   });
 
   it('refuses a build in which text of an unapproved edition appears', async () => {
@@ -154,7 +212,7 @@ describe('the publish pipeline', () => {
         at: new Date(),
         by: null,
       });
-      const hash = hashReportContent(content);
+      const hash = hashReportContent(content, seed.seedRecords());
       await updateEditionWorkflow(db, {
         editionId: 'e-2024-12',
         expectedStatus: 'draft',

@@ -2,25 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { documentFileName } from './document-file-name.ts';
 
 describe('documentFileName', () => {
-  const hash = '3f2a9c0d1e4b5a6978877665544332211ffeeddccbbaa0099887766554433221';
+  const december = { period: '2024-12', editionNo: 1, number: { sequence: 1, symbol: 'BC-SKHCN' } };
 
-  it('names the file by period, edition and content hash', () => {
-    expect(documentFileName('2024-11', 1, hash, 'pdf')).toBe('bao-cao-2024-11-lan-1-3f2a9c0d1e4b.pdf');
-    expect(documentFileName('2024-11', 2, `sha256:${hash.toUpperCase()}`, 'docx')).toBe(
-      'bao-cao-2024-11-lan-2-3f2a9c0d1e4b.docx',
+  it('names an approved document after the report: month, year and number', () => {
+    expect(documentFileName(december, 'docx', { draft: false })).toBe('bao-cao-thang-12-2024-so-01.docx');
+    expect(
+      documentFileName(
+        { ...december, period: '2024-11', number: { sequence: 5, symbol: 'BC-SKHCN' } },
+        'pdf',
+        {
+          draft: false,
+        },
+      ),
+    ).toBe('bao-cao-thang-11-2024-so-05.pdf');
+  });
+
+  it('adds the edition of a correction, and says "dự thảo" without a number for a draft', () => {
+    const correction = { ...december, editionNo: 2, number: { sequence: 14, symbol: 'BC-SKHCN' } };
+    expect(documentFileName(correction, 'pdf', { draft: false })).toBe(
+      'bao-cao-thang-12-2024-so-14-lan-2.pdf',
+    );
+    expect(documentFileName({ ...december, number: null }, 'docx', { draft: true })).toBe(
+      'du-thao-bao-cao-thang-12-2024.docx',
+    );
+    expect(documentFileName({ ...correction, number: null }, 'docx', { draft: true })).toBe(
+      'du-thao-bao-cao-thang-12-2024-lan-2.docx',
     );
   });
 
-  it('gives different names to different content of the same edition', () => {
-    const other = `0${hash.slice(1)}`;
-    expect(documentFileName('2024-11', 1, hash, 'pdf')).not.toBe(
-      documentFileName('2024-11', 1, other, 'pdf'),
+  it('rejects what cannot name a document', () => {
+    expect(() => documentFileName({ ...december, period: '2024-13' }, 'pdf', { draft: false })).toThrow(
+      RangeError,
     );
-  });
-
-  it('rejects what cannot name a stored file', () => {
-    expect(() => documentFileName('2024-13', 1, hash, 'pdf')).toThrow(RangeError);
-    expect(() => documentFileName('2024-11', 0, hash, 'pdf')).toThrow(RangeError);
-    expect(() => documentFileName('2024-11', 1, '../../etc/passwd', 'pdf')).toThrow(RangeError);
+    expect(() => documentFileName({ ...december, editionNo: 0 }, 'pdf', { draft: false })).toThrow(
+      RangeError,
+    );
+    expect(() => documentFileName({ ...december, number: null }, 'pdf', { draft: false })).toThrow(
+      RangeError,
+    );
+    expect(() => documentFileName({ ...december, period: '../../etc' }, 'pdf', { draft: true })).toThrow(
+      RangeError,
+    );
   });
 });

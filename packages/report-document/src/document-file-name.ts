@@ -1,19 +1,30 @@
+import type { ReportNumber } from '@khcn/domain';
 import type { DocumentFormat } from './report-document.types.ts';
 
 /**
- * Stored name of an edition's document, named by its content hash so a new approval never overwrites an
- * old file: "bao-cao-2024-11-lan-1-3f2a9c0d1e4b.pdf".
+ * The name a document of an edition is downloaded and stored under, after the report as people call it:
+ * "bao-cao-thang-12-2024-so-01.docx" (the approved December 2024 report, Số 01), a correction adds its edition
+ * ("…-so-03-lan-2.pdf"), a draft says so and has no number yet ("du-thao-bao-cao-thang-12-2024.docx"). An
+ * approved edition's number is unique, so two approved documents never share a name.
  */
 export function documentFileName(
-  period: string,
-  editionNo: number,
-  contentHash: string,
+  edition: { period: string; editionNo: number; number: ReportNumber | null },
   ext: DocumentFormat,
+  options: { draft: boolean },
 ): string {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new RangeError(`Not a report period: ${period}`);
-  if (!Number.isInteger(editionNo) || editionNo < 1)
-    throw new RangeError(`Not an edition number: ${editionNo}`);
-  const hash = contentHash.replace(/^sha256:/, '').toLowerCase();
-  if (!/^[0-9a-f]{12,}$/.test(hash)) throw new RangeError('Content hash must be hexadecimal (12+ digits)');
-  return `bao-cao-${period}-lan-${editionNo}-${hash.slice(0, 12)}.${ext}`;
+  const period = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(edition.period);
+  if (!period) throw new RangeError(`Not a report period: ${edition.period}`);
+  if (!Number.isInteger(edition.editionNo) || edition.editionNo < 1)
+    throw new RangeError(`Not an edition number: ${edition.editionNo}`);
+  if (!options.draft && !edition.number) throw new RangeError('An approved document needs its number');
+  const sequence = edition.number?.sequence;
+  if (sequence !== undefined && (!Number.isInteger(sequence) || sequence < 1))
+    throw new RangeError(`Not a report number: ${sequence}`);
+  return [
+    options.draft ? 'du-thao-' : '',
+    `bao-cao-thang-${period[2]}-${period[1]}`,
+    !options.draft ? `-so-${String(sequence).padStart(2, '0')}` : '',
+    edition.editionNo > 1 ? `-lan-${edition.editionNo}` : '',
+    `.${ext}`,
+  ].join('');
 }

@@ -13,6 +13,13 @@ export {
   type PdfConversionOptions,
 } from './render-report-pdf.ts';
 export { documentFileName } from './document-file-name.ts';
+export {
+  createPdfRenderPool,
+  documentInputKey,
+  type PdfRenderPool,
+  type PdfRenderPoolOptions,
+  type PdfRenderStats,
+} from './pdf-render-pool.ts';
 export { exportReport, type EditionLoader, type ExportReportArgs } from './export/export-report.ts';
 export { loadSeedEdition } from './export/seed-edition-loader.ts';
 export { DRAFT_MARK } from './docx/page-headers.ts';

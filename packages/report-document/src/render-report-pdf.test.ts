@@ -1,7 +1,8 @@
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seed } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,30 @@ describe('renderReportPdf: the seed report as issued', () => {
     ).toEqual([]);
   });
 
+  it('uses one font family for all its text: no letter taken from another font', () => {
+    // "ABCDEF+LiberationSerif-BoldItalic" -> "LiberationSerif": subset prefix and style dropped.
+    const families = new Set(
+      pdfFonts(pdfPath).map((f) =>
+        f.name.replace(/^[A-Z]{6}\+/, '').replace(/[-,](Bold|Italic|BoldItalic|Regular|Roman)+$/i, ''),
+      ),
+    );
+    expect([...families]).toHaveLength(1);
+  });
+
+  it('keeps every sentence of the seed unbroken in its text layer (no "nhi ệm v ụ")', () => {
+    const content = seed.seedContent();
+    const sentences = content.sections
+      .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.items)))
+      .flatMap((text) => normalizeWhitespace(text).split(/(?<=[.;:!?])\s+/))
+      .filter((sentence) => sentence.length >= 20);
+    expect(sentences.length).toBeGreaterThan(50);
+    // A line may end after a hyphen ("279/QĐ-" / "SKHCN"): that break is layout, not a broken word.
+    const joined = (t: string) => t.replace(/-\s+/g, '-');
+    const layer = joined(text);
+    const broken = sentences.filter((sentence) => !layer.includes(joined(sentence)));
+    expect(broken).toEqual([]);
+  });
+
   it('renders page 1 to a PNG that is not blank, kept under test-output', () => {
     const prefix = join(outputDir, 'seed-report-2024-11-page-1');
     renderPagePng(pdfPath, 1, prefix);
@@ -135,6 +160,34 @@ describe('convertDocxToPdf: failures', () => {
   afterAll(async () => {
     await Promise.all(fakes.map((dir) => rm(dir, { recursive: true, force: true })));
   });
+
+  it(
+    'refuses, saying why and what to install, when the font lacks Vietnamese letters (fonts-liberation 1.x)',
+    async () => {
+      // A fontconfig that sees one font without Vietnamese letters (OpenSymbol ships with LibreOffice): what
+      // LibreOffice would then do is take ạ, ở, ườ... from another font inside each word.
+      const dir = await mkdtemp(join(tmpdir(), 'khcn-fonts-'));
+      fakes.push(dir);
+      const symbolFont = execFileSync('fc-match', ['-f', '%{file}', 'OpenSymbol'], { encoding: 'utf8' });
+      await mkdir(join(dir, 'fonts'));
+      await symlink(symbolFont, join(dir, 'fonts', basename(symbolFont)));
+      await writeFile(
+        join(dir, 'fonts.conf'),
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${dir}/fonts</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
+      );
+      const docx = await renderReportDocx(await seedInput(false));
+      const error = await convertDocxToPdf(docx, {
+        env: { ...process.env, FONTCONFIG_FILE: join(dir, 'fonts.conf') },
+      }).catch((e) => e);
+      expect(error).toBeInstanceOf(DocumentConversionError);
+      expect(error.code).toBe('FONT_MISSING_GLYPHS');
+      expect(error.userMessage).toMatch(
+        /^Phông chữ thay cho Times New Roman trên máy chủ \(OpenSymbol\) thiếu chữ tiếng Việt/,
+      );
+      expect(error.userMessage).toContain('fonts-liberation2');
+    },
+    PDF_TIMEOUT,
+  );
 
   it('says clearly when LibreOffice is missing', async () => {
     const error = await convertDocxToPdf(Buffer.from('x'), { sofficePath: '/nonexistent/soffice' }).catch(

@@ -63,6 +63,8 @@ export const theme = createTheme({
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Đóng' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Đóng' } } },
     Alert: { defaultProps: { closeButtonLabel: 'Đóng' } },
+    // Mantine names this button "Toggle password visibility"; it is a toggle (aria-pressed), so one name fits.
+    PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Hiện mật khẩu' } } },
     Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Đóng thông báo' } },
       styles: { description: { color: 'var(--mantine-color-gray-8)' } },

@@ -11,10 +11,11 @@ export const queryClient = createQueryClient();
 export const trpcClient = createTRPCClient<AdminRouter>({
   links: [
     splitLink({
-      // FormData (PDF uploads) cannot be batched.
-      condition: (op) => isNonJsonSerializable(op.input),
+      // FormData (PDF uploads) cannot be batched, and the API refuses sign-in inside a batch.
+      condition: (op) => isNonJsonSerializable(op.input) || op.path === 'auth.signIn',
       true: httpLink({ url: trpcUrl }),
-      false: httpBatchLink({ url: trpcUrl, maxURLLength: 4000 }),
+      // The API answers at most 10 calls per batch (MAX_BATCH_CALLS in apps/admin-api/src/app.ts).
+      false: httpBatchLink({ url: trpcUrl, maxURLLength: 4000, maxItems: 10 }),
     }),
   ],
 });

@@ -8,6 +8,19 @@ const FEED_SIZE = 50;
 
 const periodDate = (period: string) => new Date(`${period}-01T00:00:00+07:00`);
 
+/**
+ * RSS readers render an item's description as HTML: the record's text is escaped here, so it reaches the reader
+ * as the words typed, never as markup (the XML layer escapes once more, for XML).
+ */
+const htmlEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeFeedText = (text: string) => text.replace(/[&<>"']/g, (c) => htmlEscapes[c]!);
+
 export function feedResponse(
   kind: 'reports' | 'listings' | 'publications' | 'inspections',
 ): Promise<Response> {
@@ -58,9 +71,9 @@ export function feedResponse(
   }
   return rss({
     title: `${title} - ${site.departmentName}`,
-    description: `${title} do ${site.departmentName} công khai.`,
+    description: escapeFeedText(`${title} do ${site.departmentName} công khai.`),
     site: model.siteUrl,
-    items,
+    items: items.map((item) => ({ ...item, description: escapeFeedText(item.description) })),
     customData: '<language>vi</language>',
   });
 }

@@ -38,13 +38,16 @@ export type Dataset = {
   fields: Array<{ header: string; key: string; description: string }>;
 };
 
-/** RFC 4180 CSV with a BOM and CRLF; text that a spreadsheet would run as a formula is prefixed with '. */
+/**
+ * RFC 4180 CSV with a BOM and CRLF. Text that a spreadsheet would run as a formula (starting with = + - @, a tab
+ * or a carriage return) is prefixed with ' (OWASP "CSV injection"); numbers are written as numbers.
+ */
 export function toCsv<R>(rows: readonly R[], columns: ReadonlyArray<Column<R>>): string {
   const cell = (value: Cell): string => {
     if (value === null || value === undefined) return '';
     if (typeof value === 'number') return String(value);
     if (typeof value === 'boolean') return value ? 'true' : 'false';
-    const text = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [columns.map((c) => cell(c.header)).join(',')];

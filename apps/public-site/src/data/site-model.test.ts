@@ -91,6 +91,24 @@ describe('toCsv', () => {
     );
     expect(csv).toBe('\uFEFFCột A,Cột B\r\n"x, ""y""",3\r\n\'=1+1,\r\n');
   });
+
+  it('defuses every text a spreadsheet would run as a formula, "-" included, and leaves numbers alone', () => {
+    const formulas = [
+      "-2+3+cmd|' /C calc'!A0",
+      '=HYPERLINK("x")',
+      '+1',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '- ghi chú',
+    ];
+    for (const text of formulas) {
+      const csv = toCsv([{ text }], [{ header: 'A', value: (r) => r.text }]);
+      const cell = csv.slice('\uFEFFA\r\n'.length, -2);
+      expect(cell.replace(/^"/, ''), JSON.stringify(text)).toMatch(/^'/);
+    }
+    expect(toCsv([{ n: -5 }], [{ header: 'N', value: (r) => r.n }])).toBe('\uFEFFN\r\n-5\r\n');
+  });
 });
 
 describe('diffEditions', () => {

@@ -4,6 +4,7 @@ import {
   evaluateLoginThrottle,
   loginThrottlePolicy,
   recordLoginFailure,
+  releaseLoginFailure,
   throttleKey,
 } from './login-throttle.rules.ts';
 
@@ -60,5 +61,17 @@ describe('login throttle', () => {
       at(1),
     );
     expect(verdict.locked?.kind).toBe('account');
+  });
+});
+
+describe('releaseLoginFailure', () => {
+  it('gives back the failure an attempt reserved, and the lock with it when the count falls below the limit', () => {
+    const thirty = failTimes(address, loginThrottlePolicy.address.lockAfter)!;
+    expect(thirty.lockedUntil).not.toBeNull();
+    const released = releaseLoginFailure(thirty, t0);
+    expect(released).toMatchObject({ failures: thirty.failures - 1, lockedUntil: null });
+    const thirtyOne = recordLoginFailure(address, thirty, t0);
+    expect(releaseLoginFailure(thirtyOne, t0).lockedUntil).toEqual(thirtyOne.lockedUntil);
+    expect(releaseLoginFailure({ ...thirty, failures: 0 }, t0).failures).toBe(0);
   });
 });

@@ -65,3 +65,17 @@ export function recordLoginFailure(key: string, previous: LoginAttempt | undefin
     lockedUntil: reachedLimit ? new Date(now.getTime() + loginThrottlePolicy.lockMs) : null,
   };
 }
+
+/**
+ * An attempt is counted as a failure before its password is checked (so that attempts arriving together cannot
+ * all pass the check at once); when the password turns out right, the count it took is given back. A lock is
+ * kept only while the failures still reach the limit.
+ */
+export function releaseLoginFailure(attempt: LoginAttempt, now: Date): LoginAttempt {
+  const failures = Math.max(0, activeFailures(attempt, now) - 1);
+  return {
+    ...attempt,
+    failures,
+    lockedUntil: failures >= loginThrottlePolicy[kindOf(attempt.key)].lockAfter ? attempt.lockedUntil : null,
+  };
+}

@@ -1,26 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  clearLoginAttempts,
-  deleteSession,
-  findLoginAttempts,
-  lockLoginAttempts,
-  findUserByUsername,
-  hashPassword,
-  type LoginAttempt,
-  saveLoginAttempt,
-  verifyPassword,
-  withTransaction,
-} from '@khcn/db';
+import { deleteSession, findUserByUsername, hashPassword, verifyPassword, withTransaction } from '@khcn/db';
 import { DomainError, formatDateTime, type SignInInput } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Context, SessionActor } from '../context.ts';
 import { createSession } from './create-session.ts';
-import {
-  evaluateLoginThrottle,
-  recordLoginFailure,
-  type ThrottleKind,
-  throttleKey,
-} from './login-throttle.rules.ts';
+import { reserveLoginAttempt, settleRightPassword } from './login-attempt-reservation.ts';
+import { type ThrottleKind, throttleKey } from './login-throttle.rules.ts';
 
 export type SignInResult = { actor: SessionActor; mustChangePassword: boolean; expiresAt: string };
 
@@ -46,28 +31,29 @@ function lockedError(kind: ThrottleKind, until: Date): DomainError {
 }
 
 /**
- * Signs a user in: throttle check, password check (argon2id), then a new session and its cookie. Every attempt
- * is audited (failures with outcome 'rejected'); failures are counted per account and per client address. The
- * failure message never says whether the account exists.
+ * Signs a user in: throttle, password check (argon2id), then a new session and its cookie. The attempt is
+ * counted as a failure before the password is checked (given back when it is right), so attempts sent together
+ * cannot check more passwords than the limit allows, and a locked account refuses even the right password.
+ * Every attempt is audited (failures with outcome 'rejected'); failures count per account and per client
+ * address. The failure message never says whether the account exists.
  */
 export async function signIn(ctx: Context, input: SignInInput): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
   const keys = [throttleKey('account', username), throttleKey('address', ctx.clientAddress)];
-  const startedAt = ctx.now();
-  const verdict = evaluateLoginThrottle(await findLoginAttempts(ctx.db, keys), startedAt);
-  if (verdict.locked) {
-    await withTransaction(ctx.db, (trx) =>
+  const reservation = await reserveLoginAttempt(ctx.db, {
+    keys,
+    now: ctx.now(),
+    onRefused: (trx, lock) =>
       recordAudit(trx, ctx, {
         action: 'auth.signIn',
         entityKind: 'user',
         entityId: null,
         outcome: 'rejected',
-        after: { username, reason: `locked_${verdict.locked!.kind}`, clientAddress: ctx.clientAddress },
+        after: { username, reason: `locked_${lock.kind}`, clientAddress: ctx.clientAddress },
       }),
-    );
-    throw lockedError(verdict.locked.kind, verdict.locked.until);
-  }
-  if (verdict.delayMs > 0) await sleep(verdict.delayMs);
+  });
+  if (reservation.refused) throw lockedError(reservation.refused.kind, reservation.refused.until);
+  if (reservation.delayMs > 0) await sleep(reservation.delayMs);
 
   const found = await findUserByUsername(ctx.db, username);
   const passwordOk = found
@@ -76,26 +62,17 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
 
   const now = ctx.now();
   if (!found || !passwordOk) {
-    const lock = await withTransaction(ctx.db, async (trx) => {
-      const previous = new Map((await lockLoginAttempts(trx, keys, now)).map((a) => [a.key, a]));
-      let lockedBy: LoginAttempt | null = null;
-      for (const key of keys) {
-        const next = recordLoginFailure(key, previous.get(key), now);
-        await saveLoginAttempt(trx, next);
-        if (next.lockedUntil && (!lockedBy || key.startsWith('account:'))) lockedBy = next;
-      }
-      await recordAudit(trx, ctx, {
+    await withTransaction(ctx.db, (trx) =>
+      recordAudit(trx, ctx, {
         action: 'auth.signIn',
         entityKind: 'user',
         entityId: found?.user.id ?? null,
         outcome: 'rejected',
         after: { username, reason: 'wrong_credentials', clientAddress: ctx.clientAddress },
-      });
-      return lockedBy;
-    });
-    if (lock?.lockedUntil) {
-      throw lockedError(lock.key.startsWith('account:') ? 'account' : 'address', lock.lockedUntil);
-    }
+      }),
+    );
+    if (reservation.lockReached)
+      throw lockedError(reservation.lockReached.kind, reservation.lockReached.until);
     throw new DomainError('UNAUTHENTICATED', 'Wrong username or password', {
       userMessage: WRONG_CREDENTIALS,
     });
@@ -103,15 +80,16 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
 
   const { user } = found;
   if (user.isDisabled) {
-    await withTransaction(ctx.db, (trx) =>
-      recordAudit(trx, ctx, {
+    await withTransaction(ctx.db, async (trx) => {
+      await settleRightPassword(trx, { keys, now });
+      await recordAudit(trx, ctx, {
         action: 'auth.signIn',
         entityKind: 'user',
         entityId: user.id,
         outcome: 'rejected',
         after: { username, reason: 'disabled', clientAddress: ctx.clientAddress },
-      }),
-    );
+      });
+    });
     throw new DomainError('FORBIDDEN', `User ${user.id} is disabled`, {
       userMessage: 'Tài khoản đã bị khóa; vui lòng liên hệ quản trị hệ thống.',
     });
@@ -119,7 +97,7 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<SignInRe
 
   const session = await withTransaction(ctx.db, async (trx) => {
     if (ctx.actor) await deleteSession(trx, ctx.actor.sessionId);
-    await clearLoginAttempts(trx, [throttleKey('account', username)]);
+    await settleRightPassword(trx, { keys, now });
     const created = await createSession(trx, { userId: user.id, now });
     const actor: SessionActor = {
       userId: user.id,

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { isUniqueViolation } from '../reports/unique-violation.ts';
 import type { RecordInput } from './record-inputs.schema.ts';
+import { requireNoFileReferenceOnCreate } from './require-no-file-reference.ts';
 
 function duplicateRecord(record: RecordInput, cause?: unknown): DomainError {
   return new DomainError('DUPLICATE', `Record ${record.data.id} exists`, {
@@ -19,6 +20,7 @@ export async function createRecord(
   input: RecordInput,
 ): Promise<{ id: string; version: number }> {
   requirePermission(ctx.actor, 'record.write');
+  requireNoFileReferenceOnCreate(input);
   try {
     return await withTransaction(ctx.db, async (trx) => {
       if (await findRecord(trx, input.kind, input.data.id)) throw duplicateRecord(input);

@@ -3,22 +3,24 @@ import { isDomainError, requirePermission } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
-import type { UpdateRecordInput } from './record-inputs.schema.ts';
+import type { RecordInput, UpdateRecordInput } from './record-inputs.schema.ts';
 import { recordConflict, requireRecord } from './require-record.ts';
+import { keepStoredFileReference } from './require-no-file-reference.ts';
 
 /**
  * Saves a record if nobody saved it since `version`; else CONFLICT with the current data, and the attempt is
- * audited as rejected. Approved editions keep the copy frozen at their approval.
+ * audited as rejected. Approved editions keep the copy frozen at their approval. A stored file reference is kept
+ * as it is: only an upload sets it.
  */
 export async function updateRecord(
   ctx: AuthedContext,
   input: UpdateRecordInput,
 ): Promise<{ id: string; version: number }> {
   requirePermission(ctx.actor, 'record.write');
-  const { record } = input;
   try {
     return await withTransaction(ctx.db, async (trx) => {
-      const before = await requireRecord(trx, record.kind, record.data.id);
+      const before = await requireRecord(trx, input.record.kind, input.record.data.id);
+      const record = keepStoredFileReference(input.record, before.data as RecordInput['data']);
       const version = await updateRecordIfVersion(trx, {
         record: record as AnyRecord,
         expectedVersion: input.version,
@@ -39,10 +41,10 @@ export async function updateRecord(
     if (isDomainError(error) && error.code === 'CONFLICT') {
       await recordRejectedAttempt(ctx.db, ctx, {
         action: 'record.update',
-        entityKind: `record.${record.kind}`,
-        entityId: record.data.id,
+        entityKind: `record.${input.record.kind}`,
+        entityId: input.record.data.id,
         before: { version: error.details.currentVersion, data: error.details.currentData },
-        after: { version: input.version, data: record.data, reason: 'CONFLICT' },
+        after: { version: input.version, data: input.record.data, reason: 'CONFLICT' },
       });
     }
     throw error;

@@ -3,6 +3,7 @@ import { DomainError, formatNumber, isDomainError, requirePermission } from '@kh
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
+import { findPdfProblem } from './inspect-pdf.ts';
 import { MAX_PDF_BYTES, type UploadPublicationPdfInput } from './record-inputs.schema.ts';
 import { recordConflict, requireRecord } from './require-record.ts';
 
@@ -15,7 +16,10 @@ function invalidPdf(message: string, detail: string): DomainError {
   });
 }
 
-/** Refuses what is not a PDF (by its signature, not its name) or is larger than the limit. */
+/**
+ * Refuses what is not a PDF (by its signature and structure, not its name), is larger than the limit, or would
+ * act when opened (JavaScript, /Launch, embedded files: `findPdfProblem`).
+ */
 export function requirePdf(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_PDF_BYTES) {
     // Rounded up, so a file just over the limit never reads as equal to it.
@@ -29,6 +33,8 @@ export function requirePdf(bytes: Uint8Array): void {
   if (!PDF_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw invalidPdf('tệp tải lên không phải là tệp PDF', 'Upload lacks the %PDF- signature');
   }
+  const problem = findPdfProblem(bytes);
+  if (problem) throw invalidPdf(problem.message, `PDF refused: ${problem.code} (${problem.detail})`);
 }
 
 /**
@@ -41,7 +47,22 @@ export async function uploadPublicationPdf(
 ): Promise<{ id: string; version: number; fileId: string; bytes: number; sha256: string }> {
   requirePermission(ctx.actor, 'record.write');
   const bytes = typeof input.pdf === 'string' ? new Uint8Array(Buffer.from(input.pdf, 'base64')) : input.pdf;
-  requirePdf(bytes);
+  try {
+    requirePdf(bytes);
+  } catch (error) {
+    // A refused file is worth a line in the audit log: who tried to publish what.
+    await recordRejectedAttempt(ctx.db, ctx, {
+      action: 'record.uploadPublicationPdf',
+      entityKind: 'record.publication',
+      entityId: input.id,
+      after: {
+        fileName: input.fileName,
+        bytes: bytes.byteLength,
+        reason: isDomainError(error) ? error.userMessage : (error as Error).message,
+      },
+    });
+    throw error;
+  }
   const current = await requireRecord(ctx.db, 'publication', input.id);
   try {
     if (current.version !== input.version) throw recordConflict(current, input.version);

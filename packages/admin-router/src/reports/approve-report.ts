@@ -1,7 +1,6 @@
 import {
-  findRecordsByRefs,
   getSiteConfig,
-  hashReportContent,
+  hashWithLinkedRecords,
   insertPublication,
   lockEdition,
   nextReportSequence,
@@ -30,8 +29,9 @@ export type ApprovedReport = {
 const NUMBER_ATTEMPTS = 3;
 
 /**
- * Lãnh đạo approves a submitted edition, bound to the content hash they reviewed. In one transaction: lock
- * the edition, check the workflow (never the submitter, hash unchanged), assign the yearly number and the
+ * Lãnh đạo approves a submitted edition, bound to the hash they reviewed (the content and its linked records).
+ * In one transaction: lock the edition, check the workflow (never the submitter, content and linked records
+ * unchanged since submission and review), assign the yearly number and the
  * issue date (today in Việt Nam), freeze the content hash and the linked records, create the publication and
  * enqueue its publish job, and audit. A rollback leaves no number, no publication and no job.
  */
@@ -58,7 +58,12 @@ function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<App
   return withTransaction(ctx.db, async (trx) => {
     await lockEdition(trx, input.editionId);
     const stored = await requireEdition(trx, input.editionId);
-    const contentHash = hashReportContent(stored.edition.content);
+    // The linked records are read once: hashed (so a change since submission fails as CONTENT_CHANGED) and, the
+    // hash matching, frozen into the edition exactly as hashed.
+    const { hash: contentHash, linkedRecords: frozenRecords } = await hashWithLinkedRecords(
+      trx,
+      stored.edition.content,
+    );
     const next = transitionEdition(
       workflowStateOf(stored),
       { type: 'approve', reviewedHash: input.contentHash, currentHash: contentHash },
@@ -71,10 +76,6 @@ function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<App
     const site = await getSiteConfig(trx);
     const symbol = `BC-${site.symbolSuffix}`;
     const sequence = await nextReportSequence(trx, { year, symbol });
-    const frozenRecords = await findRecordsByRefs(
-      trx,
-      stored.edition.content.sections.flatMap((s) => s.recordRefs),
-    );
     const moved = await updateEditionWorkflow(trx, {
       editionId: input.editionId,
       expectedStatus: 'in_review',

@@ -1,9 +1,11 @@
-import { findEditionById, hashReportContent, listEditionDocuments } from '@khcn/db';
+import { findEditionById, listEditionDocuments } from '@khcn/db';
 import { DomainError, requirePermission } from '@khcn/domain';
 import {
   convertDocxToPdf,
+  createPdfRenderPool,
   DocumentConversionError,
   documentFileName,
+  documentInputKey,
   documentSourceOf,
   renderReportDocx,
 } from '@khcn/report-document';
@@ -14,6 +16,13 @@ const mediaTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 } as const;
+
+/**
+ * PDFs rendered on demand (drafts, and approved editions whose stored PDF is missing), for this process: at most
+ * two LibreOffice conversions at a time, four requests waiting, the rest refused as busy; a document asked for
+ * again (same content, records, number, site and mark) is served from the last 16 rendered.
+ */
+const onDemandPdfRenders = createPdfRenderPool({ maxRunning: 2, maxWaiting: 4, cacheEntries: 16 });
 
 /**
  * The official document of an edition: the stored one of an approved edition (generated when it was
@@ -29,8 +38,8 @@ export async function getReportDocument(ctx: AuthedContext, input: ReportDocumen
   }
   const { edition } = stored;
   const approved = edition.status === 'approved' || edition.status === 'published';
-  const hash = edition.contentHash ?? hashReportContent(edition.content);
-  const fileName = `${approved ? '' : 'du-thao-'}${documentFileName(edition.period, edition.editionNo, hash, input.format)}`;
+  // Named after the report, as staff call it: bao-cao-thang-12-2024-so-01.docx, du-thao-bao-cao-thang-12-2024.pdf.
+  const fileName = documentFileName(edition, input.format, { draft: !approved });
 
   const kept = approved
     ? (await listEditionDocuments(ctx.db, [edition.id])).find((d) => d.format === input.format)
@@ -39,13 +48,17 @@ export async function getReportDocument(ctx: AuthedContext, input: ReportDocumen
   if (kept) {
     bytes = await ctx.files.read(kept.storage_key);
   } else {
-    const source = await documentSourceOf(ctx.db, stored);
-    const docx = await renderReportDocx({ ...source, draft: !approved });
+    const source = { ...(await documentSourceOf(ctx.db, stored)), draft: !approved };
     try {
-      bytes = input.format === 'pdf' ? await convertDocxToPdf(docx) : docx;
+      bytes =
+        input.format === 'pdf'
+          ? await onDemandPdfRenders.render(documentInputKey(source), async () =>
+              convertDocxToPdf(await renderReportDocx(source)),
+            )
+          : await renderReportDocx(source);
     } catch (error) {
       if (error instanceof DocumentConversionError) {
-        throw new DomainError('EXPORT_NOT_READY', error.message, {
+        throw new DomainError(error.code === 'BUSY' ? 'RATE_LIMITED' : 'EXPORT_NOT_READY', error.message, {
           userMessage: error.userMessage,
           cause: error,
         });

@@ -1,7 +1,7 @@
 import {
   type EditionSummary,
   type FindingCheck,
-  hashReportContent,
+  hashWithLinkedRecords,
   listEditionSummaries,
   listFindingChecks,
   type StoredEdition,
@@ -27,7 +27,7 @@ export type ReportView = {
   sectionVersions: Record<string, number>;
   /** Version of the frame: send it back with `updateFrame`. */
   frameVersion: number;
-  /** Hash of the content as it is now: the approver sends it back with `approve`. */
+  /** Hash of the content and its linked records as they are now: the approver sends it back with `approve`. */
   currentHash: string;
   /** Reconciliation of the figures; errors block submission. */
   findings: Finding[];
@@ -50,17 +50,17 @@ export type ReportView = {
 };
 
 /**
- * The hash of the content as it is now. Only drafts are editable (and the database refuses changes to
- * approved editions), so a submitted or approved edition's stored hash is its current hash and only a draft
- * is hashed again. Approval recomputes the hash from the content in any case.
+ * The hash of what the user sees now: the content and the records it links. An approved edition's content and
+ * records are frozen, so its stored hash is current; a draft or a submitted edition is hashed again, because a
+ * linked record may have changed since (another division's editor may edit it): the leader then sends back a
+ * hash that differs from the submitted one, and approval fails with CONTENT_CHANGED.
  */
-function currentHashOf(stored: StoredEdition): string {
+async function currentHashOf(ctx: AuthedContext, stored: StoredEdition): Promise<string> {
   const { edition } = stored;
-  if (edition.status === 'in_review' && stored.submittedHash) return stored.submittedHash;
   if ((edition.status === 'approved' || edition.status === 'published') && edition.contentHash) {
     return edition.contentHash;
   }
-  return hashReportContent(edition.content);
+  return (await hashWithLinkedRecords(ctx.db, edition.content)).hash;
 }
 
 /**
@@ -104,7 +104,7 @@ export async function getReport(ctx: AuthedContext, input: ReportLocator): Promi
     edition,
     sectionVersions: stored.sectionVersions,
     frameVersion: stored.frameVersion,
-    currentHash: currentHashOf(stored),
+    currentHash: await currentHashOf(ctx, stored),
     findings,
     hasBlockingFindings: hasBlockingFindings(findings),
     findingChecks,

@@ -1,4 +1,4 @@
-import { hashReportContent, lockEdition, updateEditionWorkflow, withTransaction } from '@khcn/db';
+import { hashWithLinkedRecords, lockEdition, updateEditionWorkflow, withTransaction } from '@khcn/db';
 import { DomainError, outlineNumber, transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
@@ -6,7 +6,8 @@ import { reconcileStoredEdition } from './load-reconciliation-context.ts';
 import { requireEdition, workflowStateOf } from './require-edition.ts';
 
 /**
- * Submits a draft for approval (draft -> in_review), recording who submitted and the content hash. Blocking
+ * Submits a draft for approval (draft -> in_review), recording who submitted and the hash of the content with
+ * its linked records as they are now (what the leader will review). Blocking
  * reconciliation errors (sums, figures against the narrative...) refuse the submission and are listed.
  */
 export async function submitReport(
@@ -16,7 +17,7 @@ export async function submitReport(
   return withTransaction(ctx.db, async (trx) => {
     await lockEdition(trx, input.editionId);
     const stored = await requireEdition(trx, input.editionId);
-    const contentHash = hashReportContent(stored.edition.content);
+    const { hash: contentHash } = await hashWithLinkedRecords(trx, stored.edition.content);
     const next = transitionEdition(workflowStateOf(stored), { type: 'submit', contentHash }, ctx.actor);
     const errors = (await reconcileStoredEdition(trx, stored)).filter((f) => f.severity === 'error');
     if (errors.length > 0) {

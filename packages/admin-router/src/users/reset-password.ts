@@ -6,7 +6,7 @@ import {
   type User,
   withTransaction,
 } from '@khcn/db';
-import { DomainError, requirePermission, type ResetPasswordInput } from '@khcn/domain';
+import { DomainError, requirePermission, requireSafePassword, type ResetPasswordInput } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { throttleKey } from '../auth/login-throttle.rules.ts';
@@ -24,6 +24,7 @@ export async function resetPassword(ctx: AuthedContext, input: ResetPasswordInpu
     });
   }
   const target = await requireUser(ctx.db, input.id);
+  requireSafePassword(input.temporaryPassword, { username: target.username }, 'temporaryPassword');
   const passwordHash = await hashPassword(input.temporaryPassword);
   return withTransaction(ctx.db, async (trx) => {
     const after = await updateUser(trx, {

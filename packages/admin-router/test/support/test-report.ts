@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type Database,
-  hashReportContent,
+  hashWithLinkedRecords,
   insertEdition,
   insertReport,
   updateEditionWorkflow,
@@ -58,7 +58,7 @@ export async function createTestReport(
         patch: {
           status: 'in_review',
           submittedBy: overrides.submittedBy ?? 'user-chuyenvien',
-          submittedHash: hashReportContent(content),
+          submittedHash: (await hashWithLinkedRecords(trx, content)).hash,
         },
       });
       if (!moved) throw new Error('createTestReport: could not submit');

@@ -55,7 +55,7 @@ export async function loadApprovedEditions(
         at: args.at,
         by: null,
       });
-      const contentHash = hashReportContent(e.content);
+      const contentHash = hashReportContent(e.content, e.records);
       await updateEditionWorkflow(trx, {
         editionId,
         expectedStatus: 'draft',

@@ -21,6 +21,11 @@ export type SeedOptions = {
   now: Date;
   /** Create the demo accounts (one per role). */
   withDemoUsers: boolean;
+  /**
+   * Whether the demo accounts must change the shared, published password at first sign-in (default true). Only
+   * `pnpm start`'s throwaway embedded database says false, so the walk-through works as the README shows it.
+   */
+  demoUsersMustChangePassword?: boolean;
   site?: SiteConfig;
   onProgress?: (message: string) => void;
 };
@@ -49,7 +54,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       progress('tài khoản minh họa');
       for (const u of demoUsers) {
         if (await findUserByUsername(trx, u.username)) continue;
-        await insertUser(trx, { ...u, passwordHash, mustChangePassword: false, at });
+        await insertUser(trx, {
+          ...u,
+          passwordHash,
+          mustChangePassword: options.demoUsersMustChangePassword ?? true,
+          at,
+        });
       }
       approver = demoUsers.find((u) => u.roles.includes('leader'))!.id;
     }
@@ -89,7 +99,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       by: null,
     });
     if (approver) {
-      const contentHash = hashReportContent(content);
+      const contentHash = hashReportContent(content, records);
       await updateEditionWorkflow(trx, {
         editionId,
         expectedStatus: 'draft',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { divisionCodeSchema, idSchema, isoDateTimeSchema } from '../common.schema.ts';
+import { findPasswordWeakness, passwordWeaknessMessages } from './password-policy.rules.ts';
 import { roleSchema } from './role.rules.ts';
 
 /** Login names: lower-case letters, digits, dot, dash, underscore (the database enforces the same). */
@@ -11,8 +12,18 @@ export const usernameSchema = z
     error: 'Tên đăng nhập: chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang; 3–40 ký tự',
   });
 
-/** A new password: at least 10 characters; long passphrases welcome (bounded so hashing stays cheap). */
-export const newPasswordSchema = z.string().min(10).max(200);
+/**
+ * A new password: at least 10 characters, not one of the common ones (breach lists, "Password@2024", the demo
+ * password); long passphrases welcome (bounded so hashing stays cheap). Whether it contains the user name is
+ * checked where the user name is known (the create-user schema, the use cases).
+ */
+export const newPasswordSchema = z
+  .string()
+  .min(10)
+  .max(200)
+  .refine((password) => findPasswordWeakness(password) !== 'common', {
+    params: { message: passwordWeaknessMessages.common },
+  });
 
 /** What the sign-in form sends. Loose on purpose: a wrong format is just a failed sign-in. */
 export const signInInputSchema = z.object({
@@ -37,13 +48,21 @@ const userRolesSchema = z.array(roleSchema).min(1).max(5);
 const userDivisionsSchema = z.array(divisionCodeSchema).max(20);
 
 /** Quản trị creates an account with a temporary password the user must change at first sign-in. */
-export const createUserInputSchema = z.object({
-  username: usernameSchema,
-  displayName: displayNameSchema,
-  roles: userRolesSchema,
-  divisions: userDivisionsSchema.default([]),
-  temporaryPassword: newPasswordSchema,
-});
+export const createUserInputSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: displayNameSchema,
+    roles: userRolesSchema,
+    divisions: userDivisionsSchema.default([]),
+    temporaryPassword: newPasswordSchema,
+  })
+  .refine(
+    (v) => findPasswordWeakness(v.temporaryPassword, { username: v.username }) !== 'contains_username',
+    {
+      path: ['temporaryPassword'],
+      params: { message: passwordWeaknessMessages.contains_username },
+    },
+  );
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 
 /** Quản trị changes name, roles, divisions, or disables/enables an account. */

@@ -98,7 +98,9 @@ export function transitionEdition(
       }
       if (action.reviewedHash !== action.currentHash || action.currentHash !== state.submittedHash) {
         throw new DomainError('CONTENT_CHANGED', 'Content changed since it was reviewed', {
-          userMessage: 'Nội dung báo cáo đã thay đổi sau khi trình; hãy xem lại trước khi phê duyệt.',
+          userMessage:
+            'Nội dung báo cáo đã thay đổi sau khi trình (lời văn, số liệu hoặc hồ sơ liên kết); hãy xem lại, ' +
+            'và trả lại để người soạn trình lại nếu cần, trước khi phê duyệt.',
         });
       }
       return { ...state, status: 'approved', approvedBy: actor!.userId };

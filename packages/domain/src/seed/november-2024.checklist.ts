@@ -1,6 +1,6 @@
 /**
  * Every fact of the November 2024 report, as strings that appear verbatim in the source text
- * (../shared/seed/000_0b71991c296128b4.txt). Tests check the seed data, the official document and the
+ * (november-2024.source.txt). Tests check the seed data, the official document and the
  * public site against this list.
  */
 export const seedFactChecklist = {

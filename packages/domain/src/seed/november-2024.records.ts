@@ -1,5 +1,5 @@
 /**
- * Records named by the November 2024 report of Sở KH&CN Hưng Yên (../shared/seed/000_0b71991c296128b4.txt).
+ * Records named by the November 2024 report of Sở KH&CN Hưng Yên (november-2024.source.txt).
  * Only what the report states; fields the report does not give are left out, never invented.
  */
 import type { StTaskInput } from '../records/st-task.schema.ts';

@@ -1,10 +1,10 @@
 /**
- * The November 2024 monthly report of Sở KH&CN Hưng Yên as structured data, from
- * ../shared/seed/000_0b71991c296128b4.txt. Narrative is the author's text with the PDF's line breaks joined;
+ * The November 2024 monthly report of Sở KH&CN Hưng Yên as structured data, from its extracted text
+ * (november-2024.source.txt, beside this file). Narrative is the author's text with the PDF's line breaks joined;
  * figures are kept as the author typed them ("03", "1.034").
  *
  * Not in the extracted text, and therefore marked here: the header (number "05/BC-SKHCN" and the date
- * 05/12/2024 are the form's example in ../shared/guide/domain.md) and the subject line, composed from the
+ * 05/12/2024 are the example the Decree 30/2020 form gives) and the subject line, composed from the
  * headings of parts A and B.
  */
 import type { ReportContentInput } from '../report/report.schema.ts';

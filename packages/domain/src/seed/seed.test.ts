@@ -13,9 +13,8 @@ import {
   seedSnapshot,
 } from './index.ts';
 
-const sourcePath = fileURLToPath(
-  new URL('../../../../../shared/seed/000_0b71991c296128b4.txt', import.meta.url),
-);
+/** The report's extracted text, kept in the repository beside the seed (a fresh clone has nothing else). */
+const sourcePath = fileURLToPath(new URL('./november-2024.source.txt', import.meta.url));
 /** The source text with the PDF's line breaks joined, as a reader sees it. */
 const sourceText = () => readFileSync(sourcePath, 'utf8').normalize('NFC').replace(/\s+/g, ' ');
 

@@ -24,7 +24,7 @@ export const editionRefSchema = z.object({ period: periodSchema, editionNo: z.nu
 export type EditionRef = z.infer<typeof editionRefSchema>;
 
 export const documentLinkSchema = z.object({
-  /** Path relative to the site root, e.g. `files/2024-11-1-<hash>.docx`. */
+  /** Path relative to the site root, e.g. `files/bao-cao-thang-11-2024-so-05.docx`. */
   path: z.string().regex(/^files\/[A-Za-z0-9._-]+$/),
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

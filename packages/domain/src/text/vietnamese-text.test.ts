@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldText, matchesFolded, slugify, sortVietnamese } from './vietnamese-text.ts';
+import { textSchema } from '../common.schema.ts';
+import {
+  compareVietnamese,
+  foldText,
+  matchesFolded,
+  normalizeText,
+  slugify,
+  sortVietnamese,
+} from './vietnamese-text.ts';
 
 describe('foldText', () => {
   it('strips tones and folds đ to d', () => {
@@ -47,5 +55,55 @@ describe('Vietnamese collation', () => {
   it('orders a < ă < â and d < đ', () => {
     expect(sortVietnamese(['đ', 'd', 'â', 'ă', 'a', 'e'], (x) => x)).toEqual(['a', 'ă', 'â', 'd', 'đ', 'e']);
     expect(compareVietnamese('Đà Nẵng', 'Hà Nội')).toBeLessThan(0);
+  });
+});
+
+describe('normalizeText', () => {
+  /** Bidi embeddings, overrides and isolates; zero-width spaces, joiners, marks and the BOM. */
+  const invisible = [
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\u2060',
+    '\uFEFF',
+  ];
+
+  it('removes bidi overrides, so a title cannot be displayed in an order other than it is stored', () => {
+    // "Quyết định số 12" + RLO + "3202/QĐ" renders as "...số 12ĐQ/2023": a spoofed document number.
+    expect(normalizeText('Quyết định số 12\u202E3202/QĐ\u202C')).toBe('Quyết định số 123202/QĐ');
+    expect(normalizeText('\u2067Sở KH&CN\u2069 Hưng Yên')).toBe('Sở KH&CN Hưng Yên');
+  });
+
+  it('removes zero-width characters, so two titles that look the same are the same', () => {
+    expect(normalizeText('Nhi\u200Bệm v\u200Dụ\uFEFF')).toBe('Nhiệm vụ');
+    expect(normalizeText('Ba\u0300o ca\u0301o')).toBe('Bào cáo'.normalize('NFC'));
+  });
+
+  it('leaves no invisible formatting character in any text, and is idempotent', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...invisible)), { maxLength: 12 }),
+        (parts) => {
+          const text = normalizeText(parts.join(''));
+          for (const c of invisible) expect(text.includes(c)).toBe(false);
+          expect(normalizeText(text)).toBe(text);
+        },
+      ),
+    );
+  });
+
+  it('is what the text schemas apply to every stored title', () => {
+    expect(textSchema.parse(' \u202EBáo cáo\u200B tháng 11 ')).toBe('Báo cáo tháng 11');
   });
 });

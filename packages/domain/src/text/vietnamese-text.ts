@@ -2,9 +2,19 @@
 
 const combiningMarks = /[\u0300-\u036f]/g;
 
-/** Normalises to NFC, the form every stored text uses. */
+/**
+ * Invisible formatting characters a title has no use for and a spoofer does: bidi embeddings, overrides and
+ * isolates (U+202A-U+202E, U+2066-U+2069), the left-to-right and right-to-left marks, zero-width space, joiners
+ * and word joiner (U+200B-U+200D, U+2060-U+2064) and the byte-order mark (U+FEFF).
+ */
+const invisibleFormatting = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * The form every stored text takes: NFC, without invisible formatting characters (so a title reads on the site,
+ * in the CSV and in the .docx exactly as it is stored, and two titles that look the same are the same).
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC');
+  return text.replace(invisibleFormatting, '').normalize('NFC');
 }
 
 /**

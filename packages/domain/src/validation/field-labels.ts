@@ -161,6 +161,7 @@ export const fieldLabels: Record<string, string> = {
   expiringBy: 'Hết hạn trước ngày',
   fileName: 'Tên tệp',
   pdf: 'Tệp PDF',
+  pdfFileId: 'Tệp PDF',
   limit: 'Số dòng',
 };
 

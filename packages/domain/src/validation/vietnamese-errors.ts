@@ -44,8 +44,12 @@ function describeIssue(issue: Issue): string {
       return `có trường không được phép: ${issue.keys.join(', ')}`;
     case 'invalid_union':
       return 'không hợp lệ';
-    case 'custom':
+    case 'custom': {
+      // A refinement names its rule in `params.message` and lets this map put the field's label before it.
+      const fromParams = (issue.params as { message?: unknown } | undefined)?.message;
+      if (typeof fromParams === 'string') return fromParams;
       return typeof issue.message === 'string' && issue.message.length > 0 ? issue.message : 'không hợp lệ';
+    }
     default:
       return 'không hợp lệ';
   }

@@ -13,7 +13,7 @@ export function createMinimalSiteBuilder(
 ): SiteBuilder {
   return async ({ snapshotPath, outDir, onStage, onLog }) => {
     const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as PublicSnapshot;
-    onLog(`building ${snapshot.reports.length} reports`);
+    onLog(`Đang dựng trang cho ${snapshot.reports.length} báo cáo`);
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     if (options.fail) throw new Error(options.fail);
     const pages = new Map<string, string>();

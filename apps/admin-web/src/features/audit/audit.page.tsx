@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber } from '@khcn/domain';
-import { Autocomplete, Button, Code, Group, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -14,6 +14,7 @@ import { QueryState } from '../../shared/query-state.tsx';
 import { endOfVietnamDay, startOfVietnamDay } from '../../shared/vietnam-time.ts';
 import { AppPagination } from '../../shared/app-pagination.tsx';
 import { successTextColor } from '../../app/theme.ts';
+import { AuditChanges } from './audit-changes.view.tsx';
 
 const route = getRouteApi('/_authed/audit');
 const PAGE_SIZE = 50;
@@ -69,43 +70,6 @@ const entityKindLabels: Record<string, string> = {
 
 const actionLabel = (action: string) => actionLabels[action] ?? action;
 
-function ChangeDetails({ before, after }: { before: unknown; after: unknown }) {
-  if ((before === null || before === undefined) && (after === null || after === undefined)) return <>—</>;
-  return (
-    <details>
-      <summary style={{ cursor: 'pointer' }}>Xem chi tiết</summary>
-      <Stack gap={4} mt={4} maw={420}>
-        {before !== null && before !== undefined ? (
-          <div>
-            <Text size="xs" fw={600}>
-              Trước
-            </Text>
-            <Code
-              block
-              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 240, overflow: 'auto' }}
-            >
-              {JSON.stringify(before, null, 2)}
-            </Code>
-          </div>
-        ) : null}
-        {after !== null && after !== undefined ? (
-          <div>
-            <Text size="xs" fw={600}>
-              Sau
-            </Text>
-            <Code
-              block
-              style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxHeight: 240, overflow: 'auto' }}
-            >
-              {JSON.stringify(after, null, 2)}
-            </Code>
-          </div>
-        ) : null}
-      </Stack>
-    </details>
-  );
-}
-
 export function AuditPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -146,9 +110,9 @@ export function AuditPage() {
         cell: (c) => (
           <Text size="sm">
             {entityKindLabels[c.row.original.entityKind] ?? c.row.original.entityKind}
-            {c.row.original.entityId ? (
-              <Text span size="xs" c="dimmed" display="block" style={{ wordBreak: 'break-all' }}>
-                {c.row.original.entityId}
+            {c.row.original.entityName ? (
+              <Text span size="xs" c="dimmed" display="block">
+                {c.row.original.entityName}
               </Text>
             ) : null}
           </Text>
@@ -170,7 +134,7 @@ export function AuditPage() {
       column.display({
         id: 'changes',
         header: 'Thay đổi',
-        cell: (c) => <ChangeDetails before={c.row.original.before} after={c.row.original.after} />,
+        cell: (c) => <AuditChanges changes={c.row.original.changes} />,
       }),
     ],
     [],
@@ -209,12 +173,14 @@ export function AuditPage() {
           searchable
           w={220}
         />
-        <Autocomplete
+        <Select
           label="Loại đối tượng"
-          placeholder="VD: report_edition"
-          data={Object.keys(entityKindLabels)}
-          value={search.entityKind ?? ''}
-          onChange={(v) => setFilter({ entityKind: v.trim() || undefined })}
+          placeholder="Tất cả"
+          data={Object.entries(entityKindLabels).map(([value, label]) => ({ value, label }))}
+          value={search.entityKind ?? null}
+          onChange={(v) => setFilter({ entityKind: v ?? undefined })}
+          clearable
+          searchable
           w={200}
         />
         <DatePickerInput

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { findEnglishLabels } from '../../test/english-labels.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { ChangePasswordForm } from './change-password.form.tsx';
 import { SignInForm } from './sign-in.form.tsx';
@@ -72,5 +73,15 @@ describe('ChangePasswordForm', () => {
       />,
     );
     expect(screen.getByText('Mật khẩu hiện tại: không đúng')).toBeTruthy();
+  });
+});
+
+describe('the password fields in Vietnamese', () => {
+  it('name the show/hide button in Vietnamese, never "Toggle password visibility"', async () => {
+    renderWithProviders(<SignInForm onSubmit={vi.fn()} />);
+    expect(findEnglishLabels(document.body)).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Hiện mật khẩu' })).toBeTruthy();
+    renderWithProviders(<ChangePasswordForm onSubmit={vi.fn()} />);
+    expect(findEnglishLabels(document.body)).toEqual([]);
   });
 });

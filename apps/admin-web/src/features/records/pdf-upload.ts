@@ -59,12 +59,12 @@ export async function uploadPublicationPdf(
       const error = parsed?.error;
       reject(
         new UploadError(
-          error?.message ?? `Upload failed (${xhr.status})`,
+          error?.message ?? `Tải lên thất bại (mã ${xhr.status}).`,
           error?.data ?? { httpStatus: xhr.status },
         ),
       );
     };
-    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.onerror = () => reject(new TypeError('Mất kết nối mạng khi tải lên.'));
     xhr.onabort = () => reject(new UploadError('Đã hủy tải lên.', { userMessage: 'Đã hủy tải lên.' }));
     signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(body);

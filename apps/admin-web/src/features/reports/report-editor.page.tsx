@@ -1,6 +1,7 @@
 import {
   canEditSection,
-  editionStatusLabels,
+  describeEditionStanding,
+  editionStandingOf,
   type Finding,
   formatDate,
   formatPeriod,
@@ -28,7 +29,7 @@ import { FrameForm, frameOf } from './frame.form.tsx';
 import { OutlineNav } from './editor/outline.nav.tsx';
 import { LinkedRecordTitle } from './editor/record-picker.tsx';
 import { SectionEditor } from './editor/section.editor.tsx';
-import { statusColors } from './report-status.ts';
+import { standingColors } from './report-status.ts';
 import { WorkflowActions } from './workflow/workflow.actions.tsx';
 import { ButtonLink } from '../../shared/router-links.tsx';
 
@@ -164,8 +165,12 @@ function ReportEditor({
         }
         actions={
           <>
-            <Badge size="lg" variant="light" color={statusColors[edition.status]}>
-              {editionStatusLabels[edition.status]}
+            <Badge
+              size="lg"
+              variant="light"
+              color={standingColors[editionStandingOf(edition, view.editions).standing]}
+            >
+              {describeEditionStanding(edition, view.editions)}
             </Badge>
             <ButtonLink
               variant="default"
@@ -199,7 +204,7 @@ function ReportEditor({
             label="Lần ban hành"
             data={view.editions.map((e) => ({
               value: e.id,
-              label: `Lần ${e.editionNo} — ${editionStatusLabels[e.status]}`,
+              label: `Lần ${e.editionNo} — ${describeEditionStanding(e, view.editions)}`,
             }))}
             value={edition.id}
             onChange={(id) => id && onPickEdition(id)}

@@ -1,10 +1,4 @@
-import {
-  editionStatusLabels,
-  formatDate,
-  formatDateTime,
-  formatPeriod,
-  formatReportNumber,
-} from '@khcn/domain';
+import { describeEditionStanding, formatPeriod } from '@khcn/domain';
 import { Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -13,7 +7,7 @@ import type { RouterOutputs } from '../../app/api-types.ts';
 import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { statusColors } from './report-status.ts';
+import { EditionHistoryTable } from './edition-history.table.tsx';
 import { ButtonLink } from '../../shared/router-links.tsx';
 
 const route = getRouteApi('/_authed/reports/$period/history');
@@ -146,7 +140,7 @@ export function ReportHistoryPage() {
   });
   const options = editions.map((e) => ({
     value: e.id,
-    label: `Lần ${e.editionNo} — ${editionStatusLabels[e.status]}`,
+    label: `Lần ${e.editionNo} — ${describeEditionStanding(e, editions)}`,
   }));
   return (
     <Stack gap="md">
@@ -159,40 +153,7 @@ export function ReportHistoryPage() {
         }
       />
       <QueryState isLoading={history.isLoading} error={history.error} onRetry={() => history.refetch()} />
-      {editions.length > 0 ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table withTableBorder striped>
-            <Table.Caption className="visually-hidden">Các lần ban hành</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Lần</Table.Th>
-                <Table.Th scope="col">Trạng thái</Table.Th>
-                <Table.Th scope="col">Số, ngày ban hành</Table.Th>
-                <Table.Th scope="col">Nội dung đính chính</Table.Th>
-                <Table.Th scope="col">Cập nhật</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {editions.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{e.editionNo}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={statusColors[e.status]}>
-                      {editionStatusLabels[e.status]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {e.number ? formatReportNumber(e.number.sequence, e.number.symbol) : '—'}
-                    {e.issuedOn ? `, ${formatDate(e.issuedOn)}` : ''}
-                  </Table.Td>
-                  <Table.Td>{e.changeNote ?? (e.editionNo === 1 ? 'Bản đầu tiên' : '—')}</Table.Td>
-                  <Table.Td>{formatDateTime(e.updatedAt)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : null}
+      {editions.length > 0 ? <EditionHistoryTable editions={editions} /> : null}
       {editions.length > 1 ? (
         <Group align="flex-end">
           <Select

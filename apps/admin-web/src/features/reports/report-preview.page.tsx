@@ -1,4 +1,4 @@
-import { editionStatusLabels, formatPeriod } from '@khcn/domain';
+import { describeEditionStanding, formatPeriod } from '@khcn/domain';
 import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -48,7 +48,7 @@ export function ReportPreviewPage() {
       <PageHeader
         printHidden
         title={`Xem trước báo cáo ${formatPeriod(edition.period)}`}
-        description={`Lần ban hành ${edition.editionNo} · ${editionStatusLabels[edition.status]}`}
+        description={`Lần ban hành ${edition.editionNo} · ${describeEditionStanding(edition, report.data.editions)}`}
         actions={
           <Group gap="xs">
             <ButtonLink

@@ -1,4 +1,4 @@
-import type { EditionStatus } from '@khcn/domain';
+import type { EditionStanding, EditionStatus } from '@khcn/domain';
 
 /** Badge colours of the edition states (text uses the .9 shade for contrast). */
 export const statusColors: Record<EditionStatus, string> = {
@@ -7,3 +7,6 @@ export const statusColors: Record<EditionStatus, string> = {
   approved: 'teal',
   published: 'green',
 };
+
+/** The same, with a replaced edition greyed out. */
+export const standingColors: Record<EditionStanding, string> = { ...statusColors, superseded: 'gray' };
