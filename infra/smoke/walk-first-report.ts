@@ -111,7 +111,8 @@ class Staff {
     await staff.mutate('auth.signIn', { username, password: temporaryPassword });
     await staff.mutate('auth.changePassword', {
       currentPassword: temporaryPassword,
-      newPassword: `${username}-Dien-Bien-2026!`,
+      // Each account its own password, not containing its user name (the password policy refuses that).
+      newPassword: `Dien-Bien-2026!${[...username].reverse().join('').slice(0, 3).toUpperCase()}#${username.length}`,
     });
     return staff;
   }
