@@ -138,7 +138,9 @@ describe('navigation on a phone', () => {
         expect(await links.count()).toBe(9);
         for (const link of await links.all()) {
           expect(await link.isVisible()).toBe(true);
-          expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+          const entry = (await link.boundingBox())!;
+          expect(entry.height).toBeGreaterThanOrEqual(24);
+          expect(entry.width, 'a menu entry spans the screen').toBe(PHONE.width);
         }
         expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toBe('Nhiệm vụ KH&CN');
         await page.getByRole('link', { name: 'Sàn giao dịch' }).click();
@@ -214,6 +216,21 @@ describe('filters on a phone', () => {
       await page.waitForSelector('#loc-level', { state: 'attached' });
       expect(await page.locator('.filter-box').getAttribute('open')).toBeNull();
       expect((await page.locator('.filter-status').textContent())?.trim()).toBe('60 mục; trang 1/2.');
+    }));
+});
+
+describe('links on a phone', () => {
+  it('keep their own boxes where the page gives them one (pagination, downloads)', async () =>
+    onPhone(async (page) => {
+      const paddingLeft = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((a) => Number.parseFloat(getComputedStyle(a).paddingLeft));
+      await page.goto(`${server.url}/nhiem-vu/`);
+      expect(await paddingLeft('.pagination a')).toBeGreaterThanOrEqual(8);
+      await page.goto(`${server.url}/bao-cao/2023-06/`);
+      expect(await paddingLeft('.downloads a')).toBeGreaterThanOrEqual(8);
     }));
 });
 
