@@ -1,8 +1,8 @@
 /**
  * `pnpm docs:screenshots`: the screenshots in README.md and docs/user-guide.md, taken from the real platform so
  * they stay true. Starts the platform as `pnpm start` does (temporary folders, free ports), walks the monthly
- * cycle in Chromium (editor, head of division, leader), and writes 1280 x 800 PNGs, palette-quantised, into
- * docs/images/. Needs the admin app built (the root script builds it first) and Chromium (CHROMIUM_PATH or
+ * cycle in Chromium (editor, head of division, leader), and writes 1280 x 800 PNGs (and the public site's phone
+ * views at 390 x 844), palette-quantised, into docs/images/. Needs the admin app built (the root script builds it first) and Chromium (CHROMIUM_PATH or
  * /usr/bin/chromium).
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { signIn, signOut, waitForAutosave } from '../apps/admin-web/e2e/admin-ap
 import {
   launchChromium,
   openDesktopPage,
+  openPhonePage,
   type Page,
   waitForTransitions,
 } from '../apps/admin-web/e2e/browser.session.ts';
@@ -22,12 +23,16 @@ const outDir = join(repoRoot, 'docs/images');
 const sentence =
   'Trong tháng 12, Sở tiếp tục kiểm tra, đánh giá, nghiệm thu các nhiệm vụ KH&CN và hướng dẫn các tổ chức chủ trì hoàn thiện hồ sơ, cụ thể:';
 
-/** A 1280 x 800 screenshot of what the page shows, quantised to a palette (UI screenshots lose nothing visible). */
+/**
+ * A screenshot of what the page shows (1280 x 800, or 390 x 844 on a phone page), quantised to a palette (UI
+ * screenshots lose nothing visible).
+ */
 async function shot(page: Page, name: string) {
   for (const close of await page.getByRole('button', { name: 'Đóng thông báo' }).all())
     await close.click().catch(() => undefined);
   await waitForTransitions(page);
-  await page.mouse.move(1279, 799); // no hover highlight in the picture
+  const viewport = page.viewportSize()!;
+  await page.mouse.move(viewport.width - 1, viewport.height - 1); // no hover highlight in the picture
   await page.waitForTimeout(150);
   const png = await page.screenshot({ fullPage: false });
   const file = join(outDir, `${name}.png`);
@@ -251,6 +256,31 @@ try {
   await p.goto(`${siteUrl}/tim-kiem/?q=dong+trung+ha+thao`);
   await p.locator('#ket-qua-tim-kiem li').first().waitFor({ timeout: 15_000 });
   await shot(p, 'public-search');
+
+  // The public site on a phone: the first screen of a few pages, the menu and the folded filters.
+  const phone = await openPhonePage(chromium.browser);
+  page = phone;
+  await phone.goto(siteUrl);
+  await phone.getByRole('heading', { level: 1 }).waitFor();
+  await shot(phone, 'public-phone-home');
+  await phone.goto(`${siteUrl}/nhiem-vu/`);
+  await phone.locator('#danh-sach li').first().waitFor();
+  await shot(phone, 'public-phone-tasks');
+  await phone.locator('.site-nav summary').click();
+  await shot(phone, 'public-phone-menu');
+  await phone.goto(`${siteUrl}/bao-cao/2024-12/`);
+  await phone.getByRole('heading', { level: 1 }).waitFor();
+  await shot(phone, 'public-phone-report');
+  await phone.goto(`${siteUrl}/so-lieu/`);
+  await phone
+    .locator('.table-scroll')
+    .first()
+    .evaluate((box) => {
+      box.scrollIntoView();
+      window.scrollBy(0, -12);
+      box.scrollLeft = 120;
+    });
+  await shot(phone, 'public-phone-figures');
 } catch (error) {
   await page?.screenshot({ path: join(root, 'failure.png') }).catch(() => undefined);
   console.error(`Dừng ở ${page?.url()} (ảnh: ${join(root, 'failure.png')})\n${platform.tail()}`);

@@ -44,6 +44,17 @@ export async function openDesktopPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** A phone-sized page (390 x 844, touch): the public site as most citizens see it. */
+export async function openPhonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  return context.newPage();
+}
+
 /** WCAG 2.1 A and AA violations on what the page shows now, one readable line per rule and element. */
 export async function findAccessibilityViolations(page: Page): Promise<string[]> {
   await waitForTransitions(page);

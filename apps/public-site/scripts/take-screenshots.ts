@@ -17,8 +17,12 @@ const shots: Array<[string, string, number]> = [
   ['home', '/', 1280],
   ['report', '/bao-cao/2024-11/', 1280],
   ['task', '/nhiem-vu/task-ntmn-biofloc/', 1280],
-  ['task-mobile', '/nhiem-vu/task-ntmn-biofloc/', 390],
+  ['task-phone', '/nhiem-vu/task-ntmn-biofloc/', 390],
   ['tasks-list', '/nhiem-vu/', 1280],
+  ['tasks-list-phone', '/nhiem-vu/', 390],
+  ['home-phone', '/', 390],
+  ['report-phone', '/bao-cao/2024-11/', 390],
+  ['figures-phone', '/so-lieu/', 390],
   ['search', '/tim-kiem/?q=duong', 1280],
   ['figures', '/so-lieu/', 1280],
   ['figure', '/so-lieu/metrology-instruments-inspected/', 1280],
@@ -27,10 +31,12 @@ const shots: Array<[string, string, number]> = [
   ...(process.argv.slice(2).map((p, i) => [`extra-${i}`, p, 1280]) as Array<[string, string, number]>),
 ];
 for (const [name, url, width] of shots) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  // A phone (390 px) is shot at a phone's height, one screen: what it shows before any scrolling.
+  const phone = width < 500;
+  const page = await browser.newPage({ viewport: { width, height: phone ? 844 : 900 } });
   await page.goto(`${server.url}${url}`);
   await page.waitForTimeout(name === 'search' ? 1000 : 100);
-  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== 'report' });
+  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: !phone && name !== 'report' });
   await page.close();
   console.log(`test-output/${name}.png`);
 }

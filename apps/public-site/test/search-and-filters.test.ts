@@ -100,7 +100,7 @@ describe('list filters', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${richServer.url}/nhiem-vu/`);
-      expect(await page.locator('.filter-form').isHidden()).toBe(true);
+      expect(await page.locator('.filter-form[data-filter-index]').isHidden()).toBe(true);
       await page.click('a[href="/nhiem-vu/cap/cap-tinh/"]');
       expect(page.url()).toBe(`${richServer.url}/nhiem-vu/cap/cap-tinh/`);
       const metas = await page.locator('#danh-sach li .meta').allTextContents();

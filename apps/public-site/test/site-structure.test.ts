@@ -84,7 +84,14 @@ describe.each(Object.entries(sites))('the %s site', (_name, root) => {
 
   it('runs no script except on search and list pages', () => {
     for (const [url, page] of html) {
-      const scripts = page.match(/<script\b[^>]*>/g) ?? [];
+      // Structured data (application/ld+json) is data the browser never runs; every other script counts.
+      const scripts = (page.match(/<script\b[^>]*>/g) ?? []).filter(
+        (tag) => tag !== '<script type="application/ld+json">',
+      );
+      expect(
+        page.match(/<script type="application\/ld\+json">/g) ?? [],
+        `${url}: one JSON-LD block`,
+      ).toHaveLength(1);
       const isList = /data-filter-index=/.test(page);
       if (url === '/tim-kiem/' || isList) expect(scripts.length, url).toBeLessThanOrEqual(1);
       else expect(scripts, url).toEqual([]);

@@ -561,6 +561,31 @@ export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): Si
   };
 }
 
+const modelCacheKey = Symbol.for('khcn.public-site.site-model-cache');
+const modelCache = globalThis as unknown as {
+  [modelCacheKey]?: WeakMap<Snapshot, Map<string, SiteModel>>;
+};
+
+/**
+ * The site model of a snapshot, built once per process: the pages and the Astro config (the sitemap's dates)
+ * share it, as they share the parsed snapshot (`loadSnapshot` caches it the same way).
+ */
+export function siteModelOf(snapshot: Snapshot, siteUrlOverride?: string): SiteModel {
+  modelCache[modelCacheKey] ??= new WeakMap();
+  let byUrl = modelCache[modelCacheKey].get(snapshot);
+  if (!byUrl) {
+    byUrl = new Map();
+    modelCache[modelCacheKey].set(snapshot, byUrl);
+  }
+  const key = siteUrlOverride ?? '';
+  let model = byUrl.get(key);
+  if (!model) {
+    model = buildSiteModel(snapshot, siteUrlOverride);
+    byUrl.set(key, model);
+  }
+  return model;
+}
+
 /** Page `n` (1-based) of a list rooted at `base`. */
 export function pageUrl(base: string, page: number): string {
   return page <= 1 ? base : `${base}trang/${page}/`;

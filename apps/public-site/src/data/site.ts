@@ -6,12 +6,12 @@ import { readSiteEnv } from '../env.ts';
 import { buildFigurePages } from './figures.ts';
 import { loadSnapshot } from './load-snapshot.ts';
 import { buildDatasets } from './open-data.ts';
-import { buildSiteModel } from './site-model.ts';
+import { siteModelOf } from './site-model.ts';
 
 const env = readSiteEnv();
 const snapshot = loadSnapshot(env.snapshotPath);
 
-export const model = buildSiteModel(snapshot, env.siteUrl);
+export const model = siteModelOf(snapshot, env.siteUrl);
 export const site = snapshot.site;
 export const figures = buildFigurePages(snapshot.reports, snapshot.indicators);
 export const datasets = buildDatasets(model);

@@ -1,8 +1,11 @@
 /**
- * Progressive enhancement for list pages: builds one select per facet from the list's compact index and
- * shows the items matching every chosen value. Without JavaScript the facet links do the same, one at a time.
+ * Progressive enhancement for list pages: fills the page's select of each facet from the list's compact index
+ * and shows the items matching every chosen value. Without JavaScript the facet links do the same, one at a time.
+ * The chosen values live in the query (`?level=cap-tinh&year=2024`), so a filtered list can be shared: on
+ * load they are applied, and the folded filters open and count them as a facet page's do.
  * Text goes in through textContent only.
  */
+import { activeFilterText } from '../data/filter-count.ts';
 type FilterIndex = {
   facets: Array<{
     key: string;
@@ -24,36 +27,26 @@ async function enhance(host: HTMLElement): Promise<void> {
   const list = document.getElementById('danh-sach');
   const status = document.querySelector<HTMLElement>('.filter-status');
   const pagination = document.querySelector<HTMLElement>('.pagination');
+  const box = host.closest('details');
+  const count = box?.querySelector<HTMLElement>('[data-filter-count]');
   if (!list || !status) return;
   const response = await fetch(host.dataset.filterIndex ?? '');
   if (!response.ok) return;
   const index = (await response.json()) as FilterIndex;
 
-  const form = el('form');
-  form.className = 'filter-form';
-  form.setAttribute('aria-label', 'Lọc kết hợp nhiều tiêu chí');
-  const selects = index.facets.map((facet) => {
-    const id = `loc-${facet.key}`;
-    const label = el('label', facet.label);
-    label.htmlFor = id;
-    const select = el('select');
-    select.id = id;
-    select.name = facet.key;
-    select.append(new Option('Tất cả', ''));
-    for (const v of facet.values) select.append(new Option(`${v.label} (${v.count})`, v.slug));
-    form.append(label, select);
-    return select;
-  });
-  const submit = el('button', 'Lọc');
-  submit.type = 'submit';
-  const reset = el('button', 'Bỏ lọc');
-  reset.type = 'reset';
-  form.append(submit, reset);
-  host.replaceChildren(form);
+  // The form is in the page (shown from the first paint when scripting is on); the index gives its options.
+  const form = host.querySelector('form');
+  if (!form) return;
+  const selects = [...form.querySelectorAll('select')];
+  for (const select of selects) {
+    const facet = index.facets.find((f) => f.key === select.name);
+    for (const v of facet?.values ?? []) select.append(new Option(`${v.label} (${v.count})`, v.slug));
+  }
   host.hidden = false;
 
   const original = list.cloneNode(true) as HTMLElement;
   const originalStatus = status.textContent;
+  const originalCount = count?.textContent ?? '';
 
   const render = () => {
     const chosen = selects.filter((s) => s.value !== '').map((s) => [s.name, s.value] as const);
@@ -61,9 +54,12 @@ async function enhance(host: HTMLElement): Promise<void> {
     if (chosen.length === 0) {
       current.replaceWith(original.cloneNode(true));
       status.textContent = originalStatus;
+      if (count) count.textContent = originalCount;
       if (pagination) pagination.hidden = false;
       return;
     }
+    if (count) count.textContent = activeFilterText(chosen.length);
+    if (box) box.open = true;
     const matches = index.items.filter((item) => chosen.every(([k, v]) => item.f[k] === v));
     const fresh = el('ol');
     fresh.className = 'items';
@@ -96,11 +92,38 @@ async function enhance(host: HTMLElement): Promise<void> {
         ? `Tìm thấy ${matches.length} mục; hiển thị ${MAX_SHOWN} mục đầu. Hãy chọn thêm tiêu chí.`
         : `Tìm thấy ${matches.length} mục.`;
   };
+  /** The chosen values into the address (replacing it: filtering is not a new page in the history). */
+  const remember = () => {
+    const url = new URL(window.location.href);
+    for (const select of selects) {
+      if (select.value) url.searchParams.set(select.name, select.value);
+      else url.searchParams.delete(select.name);
+    }
+    window.history.replaceState(null, '', url);
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     render();
+    remember();
   });
-  form.addEventListener('reset', () => setTimeout(render, 0));
+  form.addEventListener('reset', () =>
+    setTimeout(() => {
+      render();
+      remember();
+    }, 0),
+  );
+
+  // Values from the address (a shared link): only those the index knows.
+  const query = new URLSearchParams(window.location.search);
+  let fromQuery = false;
+  for (const select of selects) {
+    const value = query.get(select.name);
+    if (value && [...select.options].some((o) => o.value === value)) {
+      select.value = value;
+      fromQuery = true;
+    }
+  }
+  if (fromQuery) render();
 }
 
 for (const host of document.querySelectorAll<HTMLElement>('[data-filter-index]')) void enhance(host);

@@ -31,6 +31,12 @@ export function createRichSnapshot(filesDir: string): PublicSnapshot {
     pdf: attach(`${latest.period}-${edition.editionNo}.pdf`, Buffer.from('%PDF-1.4\n% bao cao\n%%EOF\n')),
   };
   snapshot.publications[0]!.pdf = attach('ban-tin.pdf', Buffer.from('%PDF-1.4\n% ban tin\n%%EOF\n'));
+  // The latest month's workshops and classes have their dates (events become schema.org Events then).
+  snapshot.events
+    .filter((e) => e.period === latest.period)
+    .forEach((e, i) => {
+      e.date = `${e.period}-${String(10 + i).padStart(2, '0')}`;
+    });
   return snapshot;
 }
 
