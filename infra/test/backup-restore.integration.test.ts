@@ -12,14 +12,9 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createDb,
-  createTestDatabase,
-  type Database,
-  findEditionById,
-  migrateToLatest,
-  seedDatabase,
-} from '@khcn/db';
+import { createDb, type Database, findEditionById, migrateToLatest } from '@khcn/db';
+import { createTestDatabase } from '@khcn/db/testing';
+import { seedDatabase } from '@khcn/db/seed';
 import { sql } from 'kysely';
 import { seed } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';

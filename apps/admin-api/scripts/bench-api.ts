@@ -22,15 +22,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { appRouter, type Context, createCallerFactory } from '@khcn/admin-router';
-import {
-  createDb,
-  DEMO_PASSWORD,
-  type DB,
-  hashReportContent,
-  loadApprovedEditions,
-  migrateToLatest,
-  seedDatabase,
-} from '@khcn/db';
+import { createDb, type DB, hashReportContent, migrateToLatest } from '@khcn/db';
+import { DEMO_PASSWORD, loadApprovedEditions, seedDatabase } from '@khcn/db/seed';
 import { emptyFrozenRecords, seed } from '@khcn/domain';
 import autocannon from 'autocannon';
 import { Kysely, PostgresDialect } from 'kysely';

@@ -15,15 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, appRouter, createCallerFactory, type SessionActor } from '@khcn/admin-router';
-import {
-  createDb,
-  createDiskFileStore,
-  demoUsers,
-  findPublication,
-  loadApprovedEditions,
-  migrateToLatest,
-  seedDatabase,
-} from '@khcn/db';
+import { createDb, createDiskFileStore, findPublication, migrateToLatest } from '@khcn/db';
+import { demoUsers, loadApprovedEditions, seedDatabase } from '@khcn/db/seed';
 import { canonicalizeContent, seed } from '@khcn/domain';
 import {
   createPublishQueue,

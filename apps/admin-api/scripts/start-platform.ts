@@ -14,16 +14,8 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { environmentForChild, loadServiceConfigOrExit } from '@khcn/config';
-import {
-  createDb,
-  DEMO_PASSWORD,
-  demoUsers,
-  findPublication,
-  listPublications,
-  migrateToLatest,
-  seedDatabase,
-  withTransaction,
-} from '@khcn/db';
+import { createDb, findPublication, listPublications, migrateToLatest, withTransaction } from '@khcn/db';
+import { DEMO_PASSWORD, demoUsers, seedDatabase } from '@khcn/db/seed';
 import { roleLabels } from '@khcn/domain';
 import { createPublishQueue, requestPublication } from '@khcn/publisher';
 import { createPublicSiteApp } from '../src/public-site-server.ts';

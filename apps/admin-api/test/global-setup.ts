@@ -1,4 +1,4 @@
-import { setupTestTemplate } from '@khcn/db';
+import { setupTestTemplate } from '@khcn/db/testing';
 
 export default async function globalSetup() {
   return setupTestTemplate('admin_api');

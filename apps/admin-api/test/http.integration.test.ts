@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase } from '@khcn/db';
+import { createTestDatabase } from '@khcn/db/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';

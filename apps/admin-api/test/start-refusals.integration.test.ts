@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, migrateTo, type TestDatabase } from '@khcn/db';
+import { migrateTo } from '@khcn/db';
+import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 

@@ -1,4 +1,5 @@
-import { listAuditEntries, loadApprovedEditions } from '@khcn/db';
+import { listAuditEntries } from '@khcn/db';
+import { loadApprovedEditions } from '@khcn/db/seed';
 import { emptyFrozenRecords, type Fact, type ReportContent, seed } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';

@@ -1,8 +1,4 @@
-import type { Transaction } from 'kysely';
-import { type Database, toJson } from './create-db.ts';
-import type { DB } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import { type DbExecutor, toJson } from './create-db.ts';
 
 export type AuditEntry = {
   at: Date;
@@ -16,7 +12,7 @@ export type AuditEntry = {
   requestId?: string | null;
 };
 
-export async function insertAuditEntry(db: Executor, e: AuditEntry): Promise<void> {
+export async function insertAuditEntry(db: DbExecutor, e: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
@@ -44,7 +40,7 @@ export type AuditFilter = {
   pageSize: number;
 };
 
-export async function listAuditEntries(db: Executor, f: AuditFilter) {
+export async function listAuditEntries(db: DbExecutor, f: AuditFilter) {
   let q = db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
   if (f.actorId) q = q.where('a.actor_id', '=', f.actorId);
   if (f.action) q = q.where('a.action', '=', f.action);
@@ -93,7 +89,7 @@ export type AuditSubjects = {
  * The users, report editions, publications, records and organisations among `ids`, for the audit log to show
  * names instead of ids. Ids of no table are simply absent.
  */
-export async function findAuditSubjects(db: Executor, ids: readonly string[]): Promise<AuditSubjects> {
+export async function findAuditSubjects(db: DbExecutor, ids: readonly string[]): Promise<AuditSubjects> {
   const wanted = [...new Set(ids)].filter((id) => id.length > 0 && id.length <= 200);
   const subjects: AuditSubjects = {
     users: new Map(),
@@ -120,7 +116,7 @@ export async function findAuditSubjects(db: Executor, ids: readonly string[]): P
   for (const p of publications) subjects.publications.set(p.id, { seq: Number(p.seq) });
   for (const r of records) subjects.records.set(r.id, { kind: r.kind, title: r.title });
   for (const o of organisations) {
-    const names = (o.names as Array<{ name: string; validFrom?: string }> | null) ?? [];
+    const names = o.names ?? [];
     const name = [...names].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '')).at(-1)?.name;
     if (name) subjects.organisations.set(o.id, { name });
   }

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalizeReviewedContent, type FrozenRecords, type ReportContent } from '@khcn/domain';
-import type { Transaction } from 'kysely';
-import type { Database } from './create-db.ts';
+import type { DbExecutor } from './create-db.ts';
 import { findRecordsByRefs } from './record.queries.ts';
-import type { DB } from './schema.ts';
 
 /**
  * SHA-256 (hex) of what an approval is bound to: the edition's content and the records it links, as they are
@@ -19,7 +17,7 @@ export function hashReportContent(content: ReportContent, linkedRecords: FrozenR
  * an approval checks and freezes (the same records that were hashed).
  */
 export async function hashWithLinkedRecords(
-  db: Database | Transaction<DB>,
+  db: DbExecutor,
   content: ReportContent,
 ): Promise<{ hash: string; linkedRecords: FrozenRecords }> {
   const linkedRecords = await findRecordsByRefs(

@@ -1,8 +1,5 @@
-import type { Transaction } from 'kysely';
-import type { Database } from './create-db.ts';
-import type { DB, FilesTable } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { DbExecutor } from './create-db.ts';
+import type { FilesTable } from './schema.ts';
 
 export type StoredFile = {
   id: string;
@@ -16,7 +13,7 @@ export type StoredFile = {
   createdBy: string | null;
 };
 
-export async function insertFile(db: Executor, f: StoredFile): Promise<void> {
+export async function insertFile(db: DbExecutor, f: StoredFile): Promise<void> {
   await db
     .insertInto('files')
     .values({
@@ -33,7 +30,7 @@ export async function insertFile(db: Executor, f: StoredFile): Promise<void> {
     .execute();
 }
 
-export async function findFile(db: Executor, id: string): Promise<StoredFile | undefined> {
+export async function findFile(db: DbExecutor, id: string): Promise<StoredFile | undefined> {
   const r = await db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
   return r
     ? {
@@ -51,7 +48,7 @@ export async function findFile(db: Executor, id: string): Promise<StoredFile | u
 }
 
 export async function attachEditionDocument(
-  db: Executor,
+  db: DbExecutor,
   args: { editionId: string; format: 'docx' | 'pdf'; fileId: string },
 ) {
   await db
@@ -61,7 +58,7 @@ export async function attachEditionDocument(
     .execute();
 }
 
-export async function listEditionDocuments(db: Executor, editionIds: string[]) {
+export async function listEditionDocuments(db: DbExecutor, editionIds: string[]) {
   if (editionIds.length === 0) return [];
   return db
     .selectFrom('edition_documents as d')

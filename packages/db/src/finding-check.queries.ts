@@ -1,13 +1,9 @@
-import type { Transaction } from 'kysely';
-import type { Database } from './create-db.ts';
-import type { DB } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { DbExecutor } from './create-db.ts';
 
 /** A warning of an edition marked as checked: by whom and when. */
 export type FindingCheck = { key: string; checkedBy: string; checkedByName: string; checkedAt: string };
 
-export async function listFindingChecks(db: Executor, editionId: string): Promise<FindingCheck[]> {
+export async function listFindingChecks(db: DbExecutor, editionId: string): Promise<FindingCheck[]> {
   const rows = await db
     .selectFrom('finding_checks as c')
     .innerJoin('users as u', 'u.id', 'c.checked_by')
@@ -25,7 +21,7 @@ export async function listFindingChecks(db: Executor, editionId: string): Promis
 
 /** Marks a warning as checked (again: the latest check counts). */
 export async function putFindingCheck(
-  db: Executor,
+  db: DbExecutor,
   args: { editionId: string; key: string; by: string; at: Date },
 ): Promise<void> {
   await db
@@ -39,7 +35,7 @@ export async function putFindingCheck(
 
 /** Takes a check back; returns whether there was one. */
 export async function deleteFindingCheck(
-  db: Executor,
+  db: DbExecutor,
   args: { editionId: string; key: string },
 ): Promise<boolean> {
   const result = await db

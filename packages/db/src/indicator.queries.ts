@@ -1,40 +1,38 @@
-import type { Indicator, IndicatorName } from '@khcn/domain';
-import type { Selectable, Transaction } from 'kysely';
-import { type Database, toJson } from './create-db.ts';
-import type { DB, IndicatorsTable } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { Indicator } from '@khcn/domain';
+import type { Selectable } from 'kysely';
+import { type DbExecutor, toJson } from './create-db.ts';
+import type { IndicatorsTable } from './schema.ts';
 
 /** An indicator with the version its editors send back (optimistic concurrency). */
 export type StoredIndicator = Indicator & { version: number };
 
 const toIndicator = (row: Selectable<IndicatorsTable>): StoredIndicator => ({
   code: row.code,
-  names: row.names as IndicatorName[],
+  names: row.names,
   unit: row.unit,
   group: row.group_name,
   division: row.division,
   aggregation: row.aggregation,
   defaultBasis: row.default_basis,
-  sumOf: row.sum_of as string[],
+  sumOf: row.sum_of,
   atMost: row.at_most,
   retiredFrom: row.retired_from,
   version: row.version,
 });
 
 /** The whole catalogue, by group then code. */
-export async function listIndicators(db: Executor): Promise<StoredIndicator[]> {
+export async function listIndicators(db: DbExecutor): Promise<StoredIndicator[]> {
   const rows = await db.selectFrom('indicators').selectAll().orderBy('group_name').orderBy('code').execute();
   return rows.map(toIndicator);
 }
 
-export async function findIndicator(db: Executor, code: string): Promise<StoredIndicator | undefined> {
+export async function findIndicator(db: DbExecutor, code: string): Promise<StoredIndicator | undefined> {
   const row = await db.selectFrom('indicators').selectAll().where('code', '=', code).executeTakeFirst();
   return row ? toIndicator(row) : undefined;
 }
 
 /** Inserts a new indicator; returns false when the code is taken. */
-export async function insertIndicator(db: Executor, indicator: Indicator, at: Date): Promise<boolean> {
+export async function insertIndicator(db: DbExecutor, indicator: Indicator, at: Date): Promise<boolean> {
   const result = await db
     .insertInto('indicators')
     .values({
@@ -58,7 +56,7 @@ export async function insertIndicator(db: Executor, indicator: Indicator, at: Da
 
 /** Replaces an indicator's fields if its version is still `expectedVersion`; the new version, or null. */
 export async function updateIndicatorIfVersion(
-  db: Executor,
+  db: DbExecutor,
   args: { indicator: Indicator; expectedVersion: number; at: Date },
 ): Promise<number | null> {
   const i = args.indicator;

@@ -1,12 +1,8 @@
-import type { Transaction } from 'kysely';
-import type { Database } from './create-db.ts';
-import type { DB } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { DbExecutor, DbTransaction } from './create-db.ts';
 
 export type LoginAttempt = { key: string; failures: number; firstFailureAt: Date; lockedUntil: Date | null };
 
-export async function findLoginAttempts(db: Executor, keys: string[]): Promise<LoginAttempt[]> {
+export async function findLoginAttempts(db: DbExecutor, keys: string[]): Promise<LoginAttempt[]> {
   if (keys.length === 0) return [];
   const rows = await db.selectFrom('login_attempts').selectAll().where('key', 'in', keys).execute();
   return rows.map((r) => ({
@@ -17,7 +13,7 @@ export async function findLoginAttempts(db: Executor, keys: string[]): Promise<L
   }));
 }
 
-export async function saveLoginAttempt(db: Executor, a: LoginAttempt): Promise<void> {
+export async function saveLoginAttempt(db: DbExecutor, a: LoginAttempt): Promise<void> {
   await db
     .insertInto('login_attempts')
     .values({
@@ -36,7 +32,7 @@ export async function saveLoginAttempt(db: Executor, a: LoginAttempt): Promise<v
     .execute();
 }
 
-export async function clearLoginAttempts(db: Executor, keys: string[]): Promise<void> {
+export async function clearLoginAttempts(db: DbExecutor, keys: string[]): Promise<void> {
   if (keys.length === 0) return;
   await db.deleteFrom('login_attempts').where('key', 'in', keys).execute();
 }
@@ -46,7 +42,7 @@ export async function clearLoginAttempts(db: Executor, keys: string[]): Promise<
  * failures are counted one after the other instead of overwriting each other. Use inside a transaction.
  */
 export async function lockLoginAttempts(
-  trx: Transaction<DB>,
+  trx: DbTransaction,
   keys: string[],
   now: Date,
 ): Promise<LoginAttempt[]> {

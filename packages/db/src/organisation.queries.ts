@@ -1,11 +1,7 @@
 import { foldText, type Organisation } from '@khcn/domain';
-import type { Transaction } from 'kysely';
-import { type Database, toJson } from './create-db.ts';
-import type { DB } from './schema.ts';
+import { type DbExecutor, toJson } from './create-db.ts';
 
-type Executor = Database | Transaction<DB>;
-
-export async function upsertOrganisation(db: Executor, org: Organisation, at: Date): Promise<void> {
+export async function upsertOrganisation(db: DbExecutor, org: Organisation, at: Date): Promise<void> {
   const values = {
     id: org.id,
     kind: org.kind,
@@ -23,7 +19,7 @@ export async function upsertOrganisation(db: Executor, org: Organisation, at: Da
 }
 
 export async function findOrganisation(
-  db: Executor,
+  db: DbExecutor,
   id: string,
 ): Promise<(Organisation & { version: number }) | undefined> {
   const row = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
@@ -31,13 +27,13 @@ export async function findOrganisation(
     ? {
         id: row.id,
         kind: row.kind as Organisation['kind'],
-        names: row.names as Organisation['names'],
+        names: row.names,
         version: row.version,
       }
     : undefined;
 }
 
-export async function listOrganisations(db: Executor, args: { query?: string | undefined } = {}) {
+export async function listOrganisations(db: DbExecutor, args: { query?: string | undefined } = {}) {
   let q = db.selectFrom('organisations').selectAll();
   for (const word of foldText(args.query ?? '')
     .split(' ')
@@ -47,7 +43,7 @@ export async function listOrganisations(db: Executor, args: { query?: string | u
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind as Organisation['kind'],
-    names: row.names as Organisation['names'],
+    names: row.names,
     version: row.version,
   }));
 }

@@ -1,8 +1,6 @@
-import type { Selectable, Transaction } from 'kysely';
-import { type Database, toJson } from './create-db.ts';
-import type { DB, PublicationStatus, PublicationsTable } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { Selectable } from 'kysely';
+import { type DbExecutor, toJson } from './create-db.ts';
+import type { PublicationStatus, PublicationsTable } from './schema.ts';
 
 export type PublicationStage = {
   stage: string;
@@ -43,7 +41,7 @@ function toPublication(r: Selectable<PublicationsTable>): Publication {
     requestedAt: new Date(r.requested_at).toISOString(),
     startedAt: isoOrNull(r.started_at),
     finishedAt: isoOrNull(r.finished_at),
-    stages: r.stages as PublicationStage[],
+    stages: r.stages,
     error: r.error,
     releaseDir: r.release_dir,
     pageCount: r.page_count,
@@ -53,7 +51,7 @@ function toPublication(r: Selectable<PublicationsTable>): Publication {
 }
 
 export async function insertPublication(
-  db: Executor,
+  db: DbExecutor,
   p: {
     id: string;
     trigger: PublicationsTable['trigger'];
@@ -75,12 +73,12 @@ export async function insertPublication(
     .execute();
 }
 
-export async function findPublication(db: Executor, id: string): Promise<Publication | undefined> {
+export async function findPublication(db: DbExecutor, id: string): Promise<Publication | undefined> {
   const r = await db.selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirst();
   return r ? toPublication(r) : undefined;
 }
 
-export async function listPublications(db: Executor, args: { limit: number }): Promise<Publication[]> {
+export async function listPublications(db: DbExecutor, args: { limit: number }): Promise<Publication[]> {
   const rows = await db
     .selectFrom('publications')
     .selectAll()
@@ -90,7 +88,7 @@ export async function listPublications(db: Executor, args: { limit: number }): P
   return rows.map(toPublication);
 }
 
-export async function findLivePublication(db: Executor): Promise<Publication | undefined> {
+export async function findLivePublication(db: DbExecutor): Promise<Publication | undefined> {
   const r = await db
     .selectFrom('publications')
     .selectAll()
@@ -102,7 +100,7 @@ export async function findLivePublication(db: Executor): Promise<Publication | u
 }
 
 export async function updatePublication(
-  db: Executor,
+  db: DbExecutor,
   id: string,
   patch: Partial<{
     status: PublicationStatus;

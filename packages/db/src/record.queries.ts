@@ -14,11 +14,7 @@ import {
   type TransferRegistration,
   taskStage,
 } from '@khcn/domain';
-import type { Transaction } from 'kysely';
-import { type Database, toJson } from './create-db.ts';
-import type { DB } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import { type DbExecutor, toJson } from './create-db.ts';
 
 export type RecordByKind = {
   task: StTask;
@@ -29,6 +25,8 @@ export type RecordByKind = {
   transfer: TransferRegistration;
   event: OutreachEvent;
 };
+/** The document of a record of any kind (the `data` column). */
+export type RecordData = RecordByKind[RecordKind];
 export type AnyRecord = { [K in RecordKind]: { kind: K; data: RecordByKind[K] } }[RecordKind];
 
 export type StoredRecord<K extends RecordKind = RecordKind> = {
@@ -152,7 +150,7 @@ function projectRecord(record: AnyRecord) {
 }
 
 export async function insertRecord(
-  db: Executor,
+  db: DbExecutor,
   args: { record: AnyRecord; at: Date; by: string | null; isDemo?: boolean },
 ): Promise<void> {
   const { text, ...columns } = projectRecord(args.record);
@@ -174,7 +172,7 @@ export async function insertRecord(
 
 /** Updates a record if its version is still `expectedVersion`; returns the new version or null on conflict. */
 export async function updateRecordIfVersion(
-  db: Executor,
+  db: DbExecutor,
   args: { record: AnyRecord; expectedVersion: number; at: Date; by: string | null },
 ): Promise<number | null> {
   const { text, ...columns } = projectRecord(args.record);
@@ -197,7 +195,7 @@ export async function updateRecordIfVersion(
 }
 
 export async function findRecord<K extends RecordKind>(
-  db: Executor,
+  db: DbExecutor,
   kind: K,
   id: string,
 ): Promise<StoredRecord<K> | undefined> {
@@ -233,7 +231,7 @@ export type ListRecordsArgs = {
 };
 
 /** Lists records of one kind; `query` matches diacritics-insensitively ("duong" finds "đường"). */
-export async function listRecords<K extends RecordKind>(db: Executor, args: ListRecordsArgs & { kind: K }) {
+export async function listRecords<K extends RecordKind>(db: DbExecutor, args: ListRecordsArgs & { kind: K }) {
   let q = db.selectFrom('records').where('kind', '=', args.kind);
   for (const word of foldText(args.query ?? '')
     .split(' ')
@@ -269,7 +267,7 @@ export async function listRecords<K extends RecordKind>(db: Executor, args: List
 }
 
 /** The records an edition links, as they are now: frozen into the edition at approval. */
-export async function findRecordsByRefs(db: Executor, refs: readonly RecordRef[]): Promise<FrozenRecords> {
+export async function findRecordsByRefs(db: DbExecutor, refs: readonly RecordRef[]): Promise<FrozenRecords> {
   const frozen = emptyFrozenRecords();
   if (refs.length === 0) return frozen;
   const rows = await db
@@ -287,7 +285,7 @@ export async function findRecordsByRefs(db: Executor, refs: readonly RecordRef[]
 
 /** Distinct values of a projected column, for filter menus. */
 export async function listRecordFacets(
-  db: Executor,
+  db: DbExecutor,
   kind: RecordKind,
   column: 'field' | 'year' | 'status' | 'level',
 ) {
@@ -305,7 +303,7 @@ export async function listRecordFacets(
 
 /** Id and title of every record (the publisher checks unlinked ones never leak). */
 export async function listRecordTitles(
-  db: Executor,
+  db: DbExecutor,
 ): Promise<Array<{ id: string; kind: string; title: string }>> {
   return db.selectFrom('records').select(['id', 'kind', 'title']).execute();
 }

@@ -1,19 +1,13 @@
 import type {
   EditionStatus,
   FrozenRecords,
-  Recipient,
   ReportContent,
   ReportEdition,
   Section,
   SectionContent,
-  Signature,
 } from '@khcn/domain';
-import type { Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { type Database, toJson } from './create-db.ts';
-import type { DB } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import { type DbExecutor, type DbTransaction, toJson } from './create-db.ts';
 
 export type ReportSummary = {
   id: string;
@@ -43,7 +37,7 @@ export type StoredEdition = {
 const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
 export async function insertReport(
-  db: Executor,
+  db: DbExecutor,
   args: { id: string; period: string; at: Date; createdBy: string | null },
 ) {
   await db
@@ -52,17 +46,17 @@ export async function insertReport(
     .execute();
 }
 
-export async function findReportByPeriod(db: Executor, period: string) {
+export async function findReportByPeriod(db: DbExecutor, period: string) {
   return db.selectFrom('reports').select(['id', 'period']).where('period', '=', period).executeTakeFirst();
 }
 
-export async function findReportById(db: Executor, id: string) {
+export async function findReportById(db: DbExecutor, id: string) {
   return db.selectFrom('reports').select(['id', 'period']).where('id', '=', id).executeTakeFirst();
 }
 
 /** Every report with its latest edition, newest period first. */
 export async function listReports(
-  db: Executor,
+  db: DbExecutor,
   args: { year?: number | undefined } = {},
 ): Promise<ReportSummary[]> {
   let query = db
@@ -120,7 +114,7 @@ export type NewEdition = {
 };
 
 /** Inserts a draft edition and its sections. */
-export async function insertEdition(db: Executor, e: NewEdition): Promise<void> {
+export async function insertEdition(db: DbExecutor, e: NewEdition): Promise<void> {
   await db
     .insertInto('report_editions')
     .values({
@@ -172,7 +166,7 @@ function sectionContentOf(s: Section): SectionContent {
 type EditionRow = Awaited<ReturnType<ReturnType<typeof selectEditions>['execute']>>[number];
 
 /** Editions with their report's period and their sections (as one JSON array: one round trip). */
-function selectEditions(db: Executor) {
+function selectEditions(db: DbExecutor) {
   return db
     .selectFrom('report_editions as e')
     .innerJoin('reports as r', 'r.id', 'e.report_id')
@@ -197,11 +191,11 @@ function hydrate(rows: EditionRow[]): StoredEdition[] {
       subject: row.subject,
       place: row.place,
       closing: row.closing,
-      recipients: row.recipients as Recipient[],
-      archive: row.archive as string[],
-      signature: (row.signature as Signature | null) ?? null,
+      recipients: row.recipients,
+      archive: row.archive,
+      signature: row.signature,
       sections: own.map((s) => ({
-        ...(s.content as SectionContent),
+        ...s.content,
         key: s.key,
         parentKey: s.parent_key,
         label: s.label,
@@ -232,25 +226,25 @@ function hydrate(rows: EditionRow[]): StoredEdition[] {
       sectionVersions: Object.fromEntries(own.map((s) => [s.key, s.version])),
       frameVersion: row.frame_version,
       submittedHash: row.submitted_hash,
-      frozenRecords: (row.frozen_records as FrozenRecords | null) ?? null,
+      frozenRecords: row.frozen_records,
       carriedFromEditionId: row.carried_from_edition_id,
       updatedAt: iso(row.updated_at),
     };
   });
 }
 
-export async function findEditionById(db: Executor, id: string): Promise<StoredEdition | undefined> {
+export async function findEditionById(db: DbExecutor, id: string): Promise<StoredEdition | undefined> {
   const rows = await selectEditions(db).where('e.id', '=', id).execute();
   return hydrate(rows)[0];
 }
 
 /** Locks the edition row for the rest of the transaction (SELECT ... FOR UPDATE). */
-export async function lockEdition(db: Transaction<DB>, id: string): Promise<void> {
+export async function lockEdition(db: DbTransaction, id: string): Promise<void> {
   await db.selectFrom('report_editions').select('id').where('id', '=', id).forUpdate().execute();
 }
 
 export async function findLatestEditionOfReport(
-  db: Executor,
+  db: DbExecutor,
   reportId: string,
 ): Promise<StoredEdition | undefined> {
   const rows = await selectEditions(db)
@@ -261,13 +255,13 @@ export async function findLatestEditionOfReport(
   return hydrate(rows)[0];
 }
 
-export async function listEditionsOfReport(db: Executor, reportId: string): Promise<StoredEdition[]> {
+export async function listEditionsOfReport(db: DbExecutor, reportId: string): Promise<StoredEdition[]> {
   const rows = await selectEditions(db).where('e.report_id', '=', reportId).orderBy('e.edition_no').execute();
   return hydrate(rows);
 }
 
 /** Approved and published editions, oldest first: the input of the public snapshot. */
-export async function listApprovedEditions(db: Executor): Promise<StoredEdition[]> {
+export async function listApprovedEditions(db: DbExecutor): Promise<StoredEdition[]> {
   const rows = await selectEditions(db)
     .where('e.status', 'in', ['approved', 'published'])
     .orderBy('r.period')
@@ -281,7 +275,7 @@ export async function listApprovedEditions(db: Executor): Promise<StoredEdition[
  * year to date is checked against.
  */
 export async function listCurrentApprovedEditionsOfYear(
-  db: Executor,
+  db: DbExecutor,
   args: { year: number; beforePeriod: string },
 ): Promise<StoredEdition[]> {
   const rows = await selectEditions(db)
@@ -301,7 +295,7 @@ export async function listCurrentApprovedEditionsOfYear(
  * conflict (the caller then reads the current content and reports CONFLICT).
  */
 export async function updateSectionIfVersion(
-  db: Executor,
+  db: DbExecutor,
   args: {
     editionId: string;
     key: string;
@@ -334,7 +328,7 @@ export type EditionFrame = Pick<
 
 /** Saves the frame (subject, recipients, signature...) if its version is still `expectedVersion`. */
 export async function updateFrameIfVersion(
-  db: Executor,
+  db: DbExecutor,
   args: { editionId: string; expectedVersion: number; frame: EditionFrame; at: Date },
 ): Promise<number | null> {
   const row = await db
@@ -371,7 +365,7 @@ export type WorkflowPatch = {
 
 /** Moves an edition from `expectedStatus`; returns false when its status had changed meanwhile. */
 export async function updateEditionWorkflow(
-  db: Executor,
+  db: DbExecutor,
   args: { editionId: string; expectedStatus: EditionStatus; patch: WorkflowPatch; at: Date },
 ): Promise<boolean> {
   const p = args.patch;
@@ -406,7 +400,7 @@ export async function updateEditionWorkflow(
 
 /** The next yearly sequence for report numbers of `symbol` ("Số: NN/BC-SKHCN" restarts each year). */
 export async function nextReportSequence(
-  db: Executor,
+  db: DbExecutor,
   args: { year: number; symbol: string },
 ): Promise<number> {
   const row = await db
@@ -420,7 +414,7 @@ export async function nextReportSequence(
 
 /** Marks approved editions published once the site that carries them is live. */
 export async function markEditionsPublished(
-  db: Executor,
+  db: DbExecutor,
   args: { editionIds: string[]; at: Date },
 ): Promise<void> {
   if (args.editionIds.length === 0) return;
@@ -434,7 +428,7 @@ export async function markEditionsPublished(
 
 /** Editions in the given statuses (e.g. drafts, for the publisher's canary check). */
 export async function listEditionsByStatus(
-  db: Executor,
+  db: DbExecutor,
   statuses: EditionStatus[],
 ): Promise<StoredEdition[]> {
   const rows = await selectEditions(db).where('e.status', 'in', statuses).execute();
@@ -449,7 +443,7 @@ export type EditionSummary = {
 };
 
 /** The editions of a report without their content, oldest first (navigation between editions). */
-export async function listEditionSummaries(db: Executor, reportId: string): Promise<EditionSummary[]> {
+export async function listEditionSummaries(db: DbExecutor, reportId: string): Promise<EditionSummary[]> {
   const rows = await db
     .selectFrom('report_editions')
     .select(['id', 'edition_no', 'status', 'change_note'])

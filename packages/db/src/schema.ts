@@ -1,4 +1,14 @@
+import type {
+  FrozenRecords,
+  IndicatorName,
+  Organisation,
+  Recipient,
+  SectionContent,
+  Signature,
+} from '@khcn/domain';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { PublicationStage } from './publication.queries.ts';
+import type { RecordData } from './record.queries.ts';
 
 /**
  * Table types, kept beside the migrations that create them (there is no code generator in this workspace;
@@ -7,7 +17,10 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type TimestampWithDefault = ColumnType<Date, Date | string | undefined, Date | string>;
 type DateColumn = ColumnType<string, string, string>;
+/** A jsonb column: read as the domain's `T`, written as JSON text (`toJson`). */
 type Json<T> = ColumnType<T, string, string>;
+/** What a JSON document may hold: the audit log's before/after and the settings are any such document. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface UsersTable {
   id: string;
@@ -46,21 +59,21 @@ export interface AuditLogTable {
   entity_kind: string;
   entity_id: string | null;
   outcome: Generated<'ok' | 'rejected'>;
-  before: Json<unknown> | null;
-  after: Json<unknown> | null;
+  before: Json<JsonValue> | null;
+  after: Json<JsonValue> | null;
   request_id: string | null;
 }
 
 export interface SettingsTable {
   key: string;
-  value: Json<unknown>;
+  value: Json<JsonValue>;
   updated_at: TimestampWithDefault;
 }
 
 export interface OrganisationsTable {
   id: string;
   kind: string;
-  names: Json<unknown>;
+  names: Json<Organisation['names']>;
   search_key: string;
   version: Generated<number>;
   updated_at: TimestampWithDefault;
@@ -86,9 +99,9 @@ export interface ReportEditionsTable {
   subject: string;
   place: string;
   closing: string;
-  recipients: Json<unknown>;
-  archive: Json<unknown>;
-  signature: Json<unknown> | null;
+  recipients: Json<Recipient[]>;
+  archive: Json<string[]>;
+  signature: Json<Signature> | null;
   frame_version: Generated<number>;
   content_hash: string | null;
   submitted_by: string | null;
@@ -96,7 +109,7 @@ export interface ReportEditionsTable {
   approved_by: string | null;
   approved_at: Timestamp | null;
   return_reason: string | null;
-  frozen_records: Json<unknown> | null;
+  frozen_records: Json<FrozenRecords> | null;
   carried_from_edition_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -104,13 +117,13 @@ export interface ReportEditionsTable {
 
 export interface IndicatorsTable {
   code: string;
-  names: Json<unknown>;
+  names: Json<IndicatorName[]>;
   unit: string;
   group_name: string;
   division: string | null;
   aggregation: 'sum' | 'last' | 'none';
   default_basis: 'month' | 'ytd' | 'level';
-  sum_of: Json<unknown>;
+  sum_of: Json<string[]>;
   at_most: string | null;
   retired_from: string | null;
   version: Generated<number>;
@@ -132,7 +145,7 @@ export interface ReportSectionsTable {
   parent_key: string | null;
   label: string;
   division: string;
-  content: Json<unknown>;
+  content: Json<SectionContent>;
   version: Generated<number>;
   updated_by: string | null;
   updated_at: Timestamp;
@@ -150,7 +163,7 @@ export interface RecordsTable {
   listed_on: DateColumn | null;
   expires_on: DateColumn | null;
   search_key: string;
-  data: Json<unknown>;
+  data: Json<RecordData>;
   version: Generated<number>;
   is_demo: Generated<boolean>;
   created_at: Timestamp;
@@ -198,7 +211,7 @@ export interface PublicationsTable {
   requested_at: Timestamp;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
-  stages: ColumnType<unknown, string | undefined, string>;
+  stages: ColumnType<PublicationStage[], string | undefined, string>;
   error: string | null;
   release_dir: string | null;
   page_count: number | null;

@@ -1,9 +1,5 @@
-import type { Transaction } from 'kysely';
-import type { Database } from './create-db.ts';
-import type { DB } from './schema.ts';
+import type { DbExecutor } from './create-db.ts';
 import { toUser, type User } from './user.queries.ts';
-
-type Executor = Database | Transaction<DB>;
 
 export type StoredSession = {
   id: string;
@@ -14,7 +10,7 @@ export type StoredSession = {
   expiresAt: Date;
 };
 
-export async function insertSession(db: Executor, s: StoredSession): Promise<void> {
+export async function insertSession(db: DbExecutor, s: StoredSession): Promise<void> {
   await db
     .insertInto('sessions')
     .values({
@@ -30,7 +26,7 @@ export async function insertSession(db: Executor, s: StoredSession): Promise<voi
 
 /** The session and its (enabled or not) user, for validation. */
 export async function findSessionWithUser(
-  db: Executor,
+  db: DbExecutor,
   id: string,
 ): Promise<{ session: StoredSession; user: User } | undefined> {
   const row = await db
@@ -67,17 +63,17 @@ export async function findSessionWithUser(
   };
 }
 
-export async function touchSession(db: Executor, args: { id: string; lastSeenAt: Date }): Promise<void> {
+export async function touchSession(db: DbExecutor, args: { id: string; lastSeenAt: Date }): Promise<void> {
   await db.updateTable('sessions').set({ last_seen_at: args.lastSeenAt }).where('id', '=', args.id).execute();
 }
 
-export async function deleteSession(db: Executor, id: string): Promise<void> {
+export async function deleteSession(db: DbExecutor, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
 /** Sign-out everywhere, and what a password change or a disabled account does. */
 export async function deleteUserSessions(
-  db: Executor,
+  db: DbExecutor,
   userId: string,
   exceptSessionId?: string,
 ): Promise<number> {
@@ -87,6 +83,6 @@ export async function deleteUserSessions(
   return Number(result.numDeletedRows);
 }
 
-export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
+export async function deleteExpiredSessions(db: DbExecutor, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
 }

@@ -1,9 +1,6 @@
 import type { Role } from '@khcn/domain';
-import type { Transaction } from 'kysely';
-import type { Database } from './create-db.ts';
-import type { DB, UserRow } from './schema.ts';
-
-type Executor = Database | Transaction<DB>;
+import type { DbExecutor } from './create-db.ts';
+import type { UserRow } from './schema.ts';
 
 export type User = {
   id: string;
@@ -32,7 +29,7 @@ export function toUser(
   };
 }
 
-export async function findUserByUsername(db: Executor, username: string) {
+export async function findUserByUsername(db: DbExecutor, username: string) {
   const row = await db
     .selectFrom('users')
     .selectAll()
@@ -41,12 +38,12 @@ export async function findUserByUsername(db: Executor, username: string) {
   return row ? { user: toUser(row), passwordHash: row.password_hash } : undefined;
 }
 
-export async function findUserById(db: Executor, id: string): Promise<User | undefined> {
+export async function findUserById(db: DbExecutor, id: string): Promise<User | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toUser(row) : undefined;
 }
 
-export async function findPasswordHash(db: Executor, userId: string): Promise<string | undefined> {
+export async function findPasswordHash(db: DbExecutor, userId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('users')
     .select('password_hash')
@@ -55,13 +52,13 @@ export async function findPasswordHash(db: Executor, userId: string): Promise<st
   return row?.password_hash;
 }
 
-export async function listUsers(db: Executor): Promise<User[]> {
+export async function listUsers(db: DbExecutor): Promise<User[]> {
   const rows = await db.selectFrom('users').selectAll().orderBy('username').execute();
   return rows.map(toUser);
 }
 
 export async function insertUser(
-  db: Executor,
+  db: DbExecutor,
   u: Omit<User, 'isDisabled'> & { passwordHash: string; at: Date },
 ): Promise<void> {
   await db
@@ -81,7 +78,7 @@ export async function insertUser(
 }
 
 export async function updateUser(
-  db: Executor,
+  db: DbExecutor,
   args: { id: string; at: Date } & Partial<
     Pick<User, 'displayName' | 'roles' | 'divisions' | 'isDisabled' | 'mustChangePassword'>
   > & {

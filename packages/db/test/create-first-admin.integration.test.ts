@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createFirstAdmin,
-  createTestDatabase,
   findUserByUsername,
   getDivisions,
   getReportFrame,
   getSiteConfig,
-  type TestDatabase,
   verifyPassword,
 } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 import { isSiteIdentityUnset } from '@khcn/domain';
 
 let t: TestDatabase;

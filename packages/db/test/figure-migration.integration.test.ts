@@ -2,14 +2,8 @@ import { createHash } from 'node:crypto';
 import { canonicalizeContent, seed } from '@khcn/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  findEditionById,
-  listIndicators,
-  migrateTo,
-  migrateToLatest,
-  type TestDatabase,
-} from '../src/index.ts';
+import { findEditionById, listIndicators, migrateTo, migrateToLatest } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 let t: TestDatabase;
 const now = new Date('2024-12-05T02:00:00Z');

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  findLoginAttempts,
-  lockLoginAttempts,
-  saveLoginAttempt,
-  type TestDatabase,
-  withTransaction,
-} from '../src/index.ts';
+import { findLoginAttempts, lockLoginAttempts, saveLoginAttempt, withTransaction } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

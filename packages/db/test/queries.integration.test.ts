@@ -1,7 +1,6 @@
 import { seed } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestDatabase,
   findEditionById,
   findRecordsByRefs,
   insertEdition,
@@ -10,11 +9,11 @@ import {
   listRecords,
   listReports,
   nextReportSequence,
-  seedDatabase,
-  type TestDatabase,
   updateRecordIfVersion,
   updateSectionIfVersion,
 } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import { seedDatabase } from '../src/seed/index.ts';
 
 let t: TestDatabase;
 const now = new Date('2024-12-10T00:00:00Z');

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createTestDatabase,
   migrateTo,
   migrateToLatest,
   readSchemaState,
   requireCurrentSchema,
   SchemaMismatchError,
-  type TestDatabase,
 } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 import { migrations } from '../src/migrations/index.ts';
 
 const names = Object.keys(migrations).sort();

@@ -2,7 +2,6 @@ import { seed } from '@khcn/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestDatabase,
   findEditionById,
   hashReportContent,
   insertAuditEntry,
@@ -11,10 +10,10 @@ import {
   insertReport,
   migrateDown,
   migrateToLatest,
-  seedDatabase,
-  type TestDatabase,
   updateEditionWorkflow,
 } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import { seedDatabase } from '../src/seed/index.ts';
 import { migrations } from '../src/migrations/index.ts';
 
 let t: TestDatabase;

@@ -1,4 +1,5 @@
-import { createTestDatabase, type TestDatabase, withTransaction } from '@khcn/db';
+import { withTransaction } from '@khcn/db';
+import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishQueue, type PublishQueue } from '../src/publish-queue.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { PublishQueue } from '@khcn/admin-router';
-import { createTestDatabase, type TestDatabase } from '@khcn/db';
+import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import { createFileStore } from '../../src/file-store.ts';

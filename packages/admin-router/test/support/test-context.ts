@@ -1,6 +1,7 @@
 import type { ReleaseStore } from '@khcn/publisher';
 import { randomUUID } from 'node:crypto';
-import { type Database, demoUsers } from '@khcn/db';
+import type { Database } from '@khcn/db';
+import { demoUsers } from '@khcn/db/seed';
 import type { Context, FileStore, Logger, PublishQueue, SessionActor } from '../../src/context.ts';
 
 export type DemoUsername = (typeof demoUsers)[number]['username'];

@@ -1,13 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createDiskFileStore,
-  createTestDatabase,
-  type DiskFileStore,
-  seedDatabase,
-  type TestDatabase,
-} from '@khcn/db';
+import { createDiskFileStore, type DiskFileStore } from '@khcn/db';
+import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
+import { seedDatabase } from '@khcn/db/seed';
 import {
   createPublishQueue,
   createReleaseStore,

@@ -1,13 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createDiskFileStore,
-  createTestDatabase,
-  seedDatabase,
-  type TestDatabase,
-  withTransaction,
-} from '@khcn/db';
+import { createDiskFileStore, withTransaction } from '@khcn/db';
+import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
+import { seedDatabase } from '@khcn/db/seed';
 import { createReleaseStore } from '../../src/release-store.ts';
 import { requestPublication } from '../../src/request-publication.ts';
 import type { PublisherDeps } from '../../src/run-publication.ts';

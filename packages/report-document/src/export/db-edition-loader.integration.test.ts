@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestDatabase, insertEdition, insertReport, seedDatabase, type TestDatabase } from '@khcn/db';
+import { insertEdition, insertReport } from '@khcn/db';
+import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
+import { seedDatabase } from '@khcn/db/seed';
 import { seed } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeWhitespace, readDocx } from '../../test/docx-reader.ts';
