@@ -14,8 +14,10 @@ export default defineConfig({
     rollupOptions: {
       treeshake: {
         // @khcn/domain is pure (no I/O, no module-level effects) but does not say so in its package.json;
-        // without this its seed data and snapshot builder would ride along in the sign-in bundle.
-        moduleSideEffects: (id: string) => !/[\\/]packages[\\/]domain[\\/]/.test(id),
+        // without this its seed data and snapshot builder would ride along in the sign-in bundle. The same holds
+        // for `diff`, which the domain's edition diff uses and the admin app never runs (the API diffs).
+        moduleSideEffects: (id: string) =>
+          !/[\\/](packages[\\/]domain|node_modules[\\/](\.pnpm[\\/])?diff)[\\/@]/.test(id),
       },
     },
   },

@@ -12,7 +12,7 @@ export type { CurrentUser } from './auth/get-current-user.ts';
 export type { ReportView } from './reports/get-report.ts';
 export type { SectionConflictDetails } from './reports/update-section.ts';
 export type { ApprovedReport } from './reports/approve-report.ts';
-export type { EditionDiff, SectionDiff, DiffLine, DiffPart } from './reports/diff-editions.ts';
+export type { EditionDiff } from './reports/diff-editions.ts';
 export type { EditionHistoryEntry } from './reports/get-report-history.ts';
 export type { RecordPage } from './records/list-records.ts';
 export type { OrganisationView } from './records/list-organisations.ts';

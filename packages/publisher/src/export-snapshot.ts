@@ -10,7 +10,7 @@ import {
   listEditionDocuments,
   type StoredEdition,
 } from '@khcn/db';
-import { buildPublicSnapshot, type PublicSnapshot } from '@khcn/domain';
+import { buildPublicSnapshot, type PublicSnapshot, todayInVietnam } from '@khcn/domain';
 import { documentFileName } from '@khcn/report-document';
 
 /**
@@ -66,11 +66,10 @@ export async function exportSnapshot(
       publicationPdfs[publication.id] = { path: `files/${name}`, bytes: file.bytes, sha256: file.sha256 };
     }
   }
-  const vnToday = new Date(args.now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
   return buildPublicSnapshot({
     publicationId: args.publicationId,
     generatedAt: args.now.toISOString(),
-    asOfDate: vnToday,
+    asOfDate: todayInVietnam(args.now),
     site: args.siteUrl ? { ...site, siteUrl: args.siteUrl } : site,
     indicators: (await listIndicators(db)).map(({ version: _version, ...indicator }) => indicator),
     editions: editions.map(({ edition, frozenRecords }) => ({

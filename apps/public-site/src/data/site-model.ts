@@ -5,6 +5,7 @@
 import {
   compareVietnamese,
   currentEdition,
+  diffForReaders,
   type EditionRef,
   foldText,
   formatDate,
@@ -20,6 +21,7 @@ import {
   type PublicReport,
   type PublicSnapshot,
   type PublicTask,
+  type ReaderDiff,
   publicationKinds,
   sectionNarrative,
   slugify,
@@ -28,7 +30,6 @@ import {
   taskRatings,
   taskStage,
 } from '@khcn/domain';
-import { type EditionDiff, diffEditions } from './edition-diff.ts';
 
 export type Snapshot = PublicSnapshot;
 export type Appraisal = PublicSnapshot['appraisals'][number];
@@ -47,7 +48,7 @@ export type EditionView = {
   numberText: string;
   issuedOnText: string;
   /** Diff from the previous edition (none for edition 1). */
-  diff: EditionDiff | null;
+  diff: ReaderDiff | null;
 };
 
 export type ReportView = {
@@ -248,7 +249,7 @@ export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): Si
           isCurrent,
           numberText: formatReportNumber(edition.number.sequence, edition.number.symbol),
           issuedOnText: formatDate(edition.issuedOn),
-          diff: previous ? diffEditions(previous, edition, { indicators, period: report.period }) : null,
+          diff: previous ? diffForReaders(previous, edition, { indicators, period: report.period }) : null,
         };
       });
       const sectionTexts = last.content.sections.flatMap((s) => [s.title, sectionNarrative(s)]);

@@ -1,6 +1,5 @@
-import { renewListing as renewedListing } from '@khcn/domain';
+import { renewListing as renewedListing, todayInVietnam } from '@khcn/domain';
 import type { AuthedContext } from '../auth/authed-context.ts';
-import { todayInVietnam } from '../reports/vietnam-date.ts';
 import { changeListing } from './change-listing.ts';
 import type { ListingActionInput } from './record-inputs.schema.ts';
 

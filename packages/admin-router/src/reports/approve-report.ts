@@ -7,14 +7,13 @@ import {
   updateEditionWorkflow,
   withTransaction,
 } from '@khcn/db';
-import { isDomainError, type ReportNumber, transitionEdition } from '@khcn/domain';
+import { isDomainError, type ReportNumber, todayInVietnam, transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { ApproveReportInput } from './report-inputs.schema.ts';
 import { requireEdition, workflowStateOf } from './require-edition.ts';
 import { isUniqueViolation } from './unique-violation.ts';
-import { todayInVietnam } from './vietnam-date.ts';
 
 export type ApprovedReport = {
   editionId: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, shortTextSchema, textSchema } from '../common.schema.ts';
+import { addDays } from '../format/calendar.ts';
 
 export const listingKinds = {
   offer: 'Chào bán công nghệ',
@@ -89,13 +90,6 @@ export const exchangeListingSchema = exchangeListingFieldsSchema
   });
 export type ExchangeListing = z.infer<typeof exchangeListingSchema>;
 export type ExchangeListingInput = z.input<typeof exchangeListingSchema>;
-
-/** Adds days to an ISO date (pure calendar arithmetic, UTC). */
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Renewal on `today` extends the listing by one quarter from today. */
 export function renewListing<T extends Pick<ExchangeListing, 'renewedOn' | 'expiresOn' | 'status'>>(

@@ -22,6 +22,18 @@ export const blockSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
+export type ListStyle = Extract<Block, { kind: 'list' }>['style'];
+
+/** The marker the department's reports write before a list item, kept as text: "- ", "(1) ", "1. ". */
+export function listMarker(style: ListStyle, index: number): string {
+  return style === 'dash' ? '- ' : style === 'parenthesized' ? `(${index + 1}) ` : `${index + 1}. `;
+}
+
+/** A block as the lines a reader sees: a paragraph, or each list item after its marker. */
+export function blockLines(block: Block): string[] {
+  if (block.kind === 'paragraph') return [block.text];
+  return block.items.map((item, i) => `${listMarker(block.style, i)}${item}`);
+}
 
 /**
  * A structured figure stated by a section, optionally tied to the place in the narrative that says it:

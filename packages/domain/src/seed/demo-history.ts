@@ -1,5 +1,6 @@
 import { previousPeriod, nextPeriod } from '../common.schema.ts';
-import { addDays, type ExchangeListing } from '../records/exchange-listing.schema.ts';
+import { addDays } from '../format/calendar.ts';
+import type { ExchangeListing } from '../records/exchange-listing.schema.ts';
 import type { InspectionOutcome, Publication } from '../records/other-records.schema.ts';
 import type { StTask, TaskEvent } from '../records/st-task.schema.ts';
 import type { ReportContent } from '../report/report.schema.ts';

@@ -1,4 +1,4 @@
-import type { Block, Section } from '@khcn/domain';
+import { type Block, blockLines, type Section } from '@khcn/domain';
 import { AlignmentType, type FileChild, HeadingLevel, Paragraph, TextRun } from 'docx';
 import { bodyParagraph, FONT, halfPoints, lineSpacing, pointTwips, size, twip } from './document-style.ts';
 
@@ -42,23 +42,8 @@ export function bodyText(text: string): Paragraph {
   });
 }
 
-/** Lists keep the author's markers as text, as the department's reports do: "- ", "(1) ", "1. ". */
-export function listItemText(
-  style: Extract<Block, { kind: 'list' }>['style'],
-  item: string,
-  index: number,
-): string {
-  switch (style) {
-    case 'dash':
-      return `- ${item}`;
-    case 'parenthesized':
-      return `(${index + 1}) ${item}`;
-    case 'numbered':
-      return `${index + 1}. ${item}`;
-  }
-}
-
 export function buildBlock(block: Block): FileChild[] {
   if (block.kind === 'paragraph') return [bodyText(block.text)];
-  return block.items.map((item, i) => bodyText(listItemText(block.style, item, i)));
+  // Lists keep the author's markers as text, as the department's reports do.
+  return blockLines(block).map(bodyText);
 }

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from '@khcn/domain';
+import { endOfVietnamDay, formatDateTime, formatNumber, startOfVietnamDay } from '@khcn/domain';
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
@@ -11,7 +11,6 @@ import { trpc } from '../../app/trpc.ts';
 import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { endOfVietnamDay, startOfVietnamDay } from '../../shared/vietnam-time.ts';
 import { AppPagination } from '../../shared/app-pagination.tsx';
 import { successTextColor } from '../../app/theme.ts';
 import { AuditChanges } from './audit-changes.view.tsx';

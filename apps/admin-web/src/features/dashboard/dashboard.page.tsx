@@ -8,6 +8,7 @@ import {
   outlineNumber,
   type Section,
   type StTask,
+  todayInVietnam,
 } from '@khcn/domain';
 import { Alert, Badge, Grid, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -15,7 +16,6 @@ import { useCurrentUser } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { todayInVietnam } from '../../shared/vietnam-time.ts';
 import { stageLabels, statusColor, triggerLabels } from '../publications/publication-status.ts';
 import { CreateReportPanel } from '../reports/create-report.panel.tsx';
 import { suggestedNextPeriod } from '../reports/reports.page.tsx';
@@ -126,7 +126,7 @@ function CurrentReport({ period }: { period: string }) {
 }
 
 function NeedsAttention() {
-  const today = todayInVietnam();
+  const today = todayInVietnam(new Date());
   const listings = useQuery(
     trpc.records.list.queryOptions({
       kind: 'listing',

@@ -6,6 +6,8 @@ import {
   hasPermission,
   indicatorAggregationShortLabels,
   nextPeriod,
+  periodOfDate,
+  todayInVietnam,
 } from '@khcn/domain';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
@@ -19,7 +21,6 @@ import { trpc } from '../../app/trpc.ts';
 import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { periodOfDate, todayInVietnam } from '../../shared/vietnam-time.ts';
 import {
   CreateIndicatorForm,
   EditIndicatorForm,
@@ -46,7 +47,7 @@ export function IndicatorsPage() {
   const rename = useMutation(trpc.indicators.rename.mutationOptions({ onSuccess: invalidate }));
   const retire = useMutation(trpc.indicators.retire.mutationOptions({ onSuccess: invalidate }));
   const canAdd = hasPermission(user, 'indicator.manage');
-  const thisMonth = periodOfDate(todayInVietnam());
+  const thisMonth = periodOfDate(todayInVietnam(new Date()));
   const divisionOptions = useMemo(
     () =>
       Object.entries(divisions.data ?? {})

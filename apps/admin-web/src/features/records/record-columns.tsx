@@ -11,10 +11,10 @@ import {
   taskEventKinds,
   taskLevels,
   taskStage,
+  todayInVietnam,
 } from '@khcn/domain';
 import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { todayInVietnam } from '../../shared/vietnam-time.ts';
 
 type Data = Record<string, any>;
 export type RecordColumn = { id: string; header: string; cell: (d: Data) => ReactNode };
@@ -61,7 +61,10 @@ export const recordColumns: Record<RecordKind, RecordColumn[]> = {
       id: 'status',
       header: 'Trạng thái',
       cell: (d) => {
-        const expired = isListingExpired({ status: d.status, expiresOn: d.expiresOn }, todayInVietnam());
+        const expired = isListingExpired(
+          { status: d.status, expiresOn: d.expiresOn },
+          todayInVietnam(new Date()),
+        );
         return (
           <Badge variant="light" color={expired ? 'red' : 'green'}>
             {expired && d.status === 'active'

@@ -1,4 +1,4 @@
-import { formatDate, isListingExpired, type RecordKind, recordKinds } from '@khcn/domain';
+import { formatDate, isListingExpired, type RecordKind, recordKinds, todayInVietnam } from '@khcn/domain';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
@@ -11,7 +11,6 @@ import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
 import { recordAreaLabels, recordAreaNouns } from '../../shared/record-kinds.ts';
 import { recordTitle } from '../../shared/record-title.ts';
-import { todayInVietnam } from '../../shared/vietnam-time.ts';
 import { PdfUploadPanel } from './pdf-upload.panel.tsx';
 import { RecordForm } from './record.form.tsx';
 import { ButtonLink } from '../../shared/router-links.tsx';
@@ -82,7 +81,7 @@ function EditRecord({ kind, id }: { kind: RecordKind; id: string }) {
     return <QueryState isLoading={record.isLoading} error={record.error} onRetry={() => record.refetch()} />;
   const data = record.data.data as Record<string, any>;
   const title = recordTitle(kind, data) || id;
-  const today = todayInVietnam();
+  const today = todayInVietnam(new Date());
 
   const confirmListing = (action: 'renew' | 'expire') =>
     modals.openConfirmModal({

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type RecordKind, slugify } from '@khcn/domain';
+import { type RecordKind, slugify, todayInVietnam } from '@khcn/domain';
 import {
   Alert,
   Button,
@@ -17,7 +17,6 @@ import { useEffect } from 'react';
 import { Controller, get, type Resolver, useForm } from 'react-hook-form';
 import { DateField } from '../../shared/date.input.tsx';
 import { NumberField } from '../../shared/number.input.tsx';
-import { todayInVietnam } from '../../shared/vietnam-time.ts';
 import { LegalRefsEditor } from '../reports/editor/legal-refs.editor.tsx';
 import { type FieldSpec, recordKindConfigs } from './record-fields.config.ts';
 import { stripEmpty } from './strip-empty.ts';
@@ -206,7 +205,7 @@ export function RecordForm({
   readOnly = false,
 }: RecordFormProps) {
   const config = recordKindConfigs[kind];
-  const today = todayInVietnam();
+  const today = todayInVietnam(new Date());
   const schemaResolver = zodResolver(config.schema as never) as unknown as Resolver<Values>;
   const isNew = !initial;
   const resolver: Resolver<Values> = (values, context, options) => {

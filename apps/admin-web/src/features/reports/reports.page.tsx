@@ -5,6 +5,8 @@ import {
   formatPeriod,
   formatReportNumber,
   nextPeriod,
+  periodOfDate,
+  todayInVietnam,
 } from '@khcn/domain';
 import { Badge, Group, Stack } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
@@ -16,7 +18,6 @@ import { trpc } from '../../app/trpc.ts';
 import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { periodOfDate, todayInVietnam } from '../../shared/vietnam-time.ts';
 import { CreateReportPanel } from './create-report.panel.tsx';
 import { statusColors } from './report-status.ts';
 import { AnchorLink } from '../../shared/router-links.tsx';
@@ -27,7 +28,7 @@ const column = createColumnHelper<ReportSummary>();
 /** The period to start next: the month after the latest report (reports are written after the month ends). */
 export function suggestedNextPeriod(
   reports: readonly { period: string }[],
-  today = todayInVietnam(),
+  today = todayInVietnam(new Date()),
 ): string {
   const latest = reports
     .map((r) => r.period)

@@ -1,5 +1,6 @@
 import {
   type Block,
+  blockLines,
   describeBasis,
   type Fact,
   formatNumber,
@@ -45,18 +46,7 @@ type ConflictMergeViewProps = {
   names: FigureNames;
 };
 
-function blockText(block: Block): string {
-  if (block.kind === 'paragraph') return block.text;
-  return block.items
-    .map((item, i) =>
-      block.style === 'dash'
-        ? `- ${item}`
-        : block.style === 'parenthesized'
-          ? `(${i + 1}) ${item}`
-          : `${i + 1}. ${item}`,
-    )
-    .join('\n');
-}
+const blockText = (block: Block): string => blockLines(block).join('\n');
 
 function blocksFromText(text: string, like: Block | null): Block[] {
   const trimmed = text.trim();

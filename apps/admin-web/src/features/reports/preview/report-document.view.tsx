@@ -3,6 +3,7 @@ import {
   buildOutlineTree,
   formatOfficialDateLine,
   formatReportNumber,
+  listMarker,
   type OutlineNode,
   type ReportEdition,
   signingAuthorities,
@@ -24,8 +25,6 @@ function BlockView({ block }: { block: Block }) {
       </Text>
     );
   }
-  const marker = (i: number) =>
-    block.style === 'dash' ? '- ' : block.style === 'parenthesized' ? `(${i + 1}) ` : `${i + 1}. `;
   return (
     <Box component="ul" my={6} pl={0} style={{ listStyle: 'none', fontFamily: serif }}>
       {block.items.map((item, i) => (
@@ -36,7 +35,7 @@ function BlockView({ block }: { block: Block }) {
           size="md"
           my={4}
         >
-          {marker(i)}
+          {listMarker(block.style, i)}
           {item}
         </Text>
       ))}
