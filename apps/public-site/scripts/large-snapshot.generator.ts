@@ -1,6 +1,7 @@
 /**
  * A synthetic ten-year publication snapshot for benchmarks: 120 monthly reports (some corrected), 3,000
- * S&T tasks with stage timelines, 2,000 live exchange listings, 500 publications, 1,000 inspections.
+ * S&T tasks with stage timelines, 2,000 live exchange listings, 500 publications, 1,000 inspections, 600
+ * declarations of conformity.
  * Deterministic: the demo history comes from the domain's `seed.generateDemoHistory` (shared with the database
  * benchmarks); the snapshot is built through `buildPublicSnapshot`, so it is a valid one.
  *
@@ -24,6 +25,7 @@ export type LargeSnapshotOptions = {
   listings?: number;
   publications?: number;
   inspections?: number;
+  declarations?: number;
   /** Every n-th report gets a correction (a second approved edition). */
   correctionEvery?: number;
   seed?: number;
@@ -39,6 +41,7 @@ export function generateLargeSnapshot(options: LargeSnapshotOptions = {}): Publi
     ...(options.listings !== undefined ? { listings: options.listings } : {}),
     ...(options.publications !== undefined ? { publications: options.publications } : {}),
     ...(options.inspections !== undefined ? { inspections: options.inspections } : {}),
+    ...(options.declarations !== undefined ? { declarations: options.declarations } : {}),
     ...(options.correctionEvery !== undefined ? { correctionEvery: options.correctionEvery } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
@@ -67,6 +70,6 @@ if (import.meta.main) {
   }
   const s = writeLargeSnapshot(target);
   console.log(
-    `Đã ghi ${target}: ${s.reports.length} báo cáo, ${s.tasks.length} nhiệm vụ, ${s.listings.length} tin, ${s.publications.length} ấn phẩm, ${s.inspections.length} thanh tra, kiểm tra`,
+    `Đã ghi ${target}: ${s.reports.length} báo cáo, ${s.tasks.length} nhiệm vụ, ${s.listings.length} tin, ${s.publications.length} ấn phẩm, ${s.inspections.length} thanh tra, kiểm tra, ${s.declarations.length} công bố hợp chuẩn, hợp quy`,
   );
 }

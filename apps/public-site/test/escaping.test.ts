@@ -54,7 +54,13 @@ describe('escaping', () => {
         .replace(/&(lt|gt|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
         .replace(/&amp;/g, '&');
     let withPayload = 0;
-    for (const feed of ['bao-cao', 'san-giao-dich', 'an-pham', 'thanh-tra-kiem-tra']) {
+    for (const feed of [
+      'bao-cao',
+      'san-giao-dich',
+      'an-pham',
+      'thanh-tra-kiem-tra',
+      'cong-bo-hop-chuan-hop-quy',
+    ]) {
       const xml = readFileSync(path.join(root, feed, 'rss.xml'), 'utf8');
       const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
       expect(items.length, feed).toBeGreaterThan(0);

@@ -80,6 +80,14 @@ const requiredProperties: Record<string, { source: string; properties: string[] 
     source: 'schema.org/Organization (the owner of a technology demand): its name and the demand it seeks.',
     properties: ['name', 'seeks'],
   },
+  Certification: {
+    source:
+      'schema.org/Certification (a declaration of conformity, as the notice of receipt the department issued): Google ' +
+      'Merchant Center, certification attribute (https://support.google.com/merchants/answer/13528839; schema.org ' +
+      'Product.hasCertification) requires the authority (issuedBy) and the name; the site adds what a buyer checks: ' +
+      'the notice number, the product it is about, who declared it, from when it holds, and its address.',
+    properties: ['name', 'url', 'issuedBy', 'certificationIdentification', 'about', 'creator', 'validFrom'],
+  },
 };
 requiredProperties.EducationEvent = requiredProperties.Event!;
 
@@ -91,7 +99,7 @@ function problemsOf(node: Node): string[] {
     v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
   const problems = rule.properties.filter((p) => empty(node[p])).map((p) => `missing ${p}`);
   const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-  for (const p of ['datePublished', 'dateModified', 'startDate', 'validFrom', 'validThrough'])
+  for (const p of ['datePublished', 'dateModified', 'startDate', 'validFrom', 'validThrough', 'expires'])
     if (node[p] !== undefined && !isDate(node[p])) problems.push(`${p} is not an ISO date`);
   switch (node['@type']) {
     case 'BreadcrumbList': {
@@ -196,7 +204,8 @@ describe.each([
       }
     expect(problems).toEqual([]);
     const expected = ['GovernmentOrganization', 'BreadcrumbList', 'Report', 'Dataset'];
-    if (name === 'rich') expected.push('Offer', 'Demand', 'Organization', 'Event', 'EducationEvent');
+    if (name === 'rich')
+      expected.push('Offer', 'Demand', 'Organization', 'Event', 'EducationEvent', 'Certification');
     expect([...types].sort()).toEqual(expected.sort());
   });
 
@@ -238,6 +247,14 @@ describe.each([
       const listing = jsonLdOf(html).find((n) => n['@type'] === 'Offer' || n['@type'] === 'Demand');
       expect(listing, url).toBeDefined();
       expect(listing!.url).toBe(`${siteUrl}${url}`);
+    }
+
+    for (const [url, html] of pages) {
+      if (!/^\/cong-bo-hop-chuan-hop-quy\/declaration-[^/]+\/$/.test(url)) continue;
+      const certification = jsonLdOf(html).find((n) => n['@type'] === 'Certification');
+      expect(certification, url).toBeDefined();
+      expect(certification!.url).toBe(`${siteUrl}${url}`);
+      expect((certification!.issuedBy as { '@id': string })['@id'], url).toBe(department['@id']);
     }
   });
 });

@@ -42,6 +42,7 @@ describe('open data', () => {
     ['san-giao-dich', 'listings'],
     ['an-pham', 'publications'],
     ['thanh-tra-kiem-tra', 'inspections'],
+    ['cong-bo-hop-chuan-hop-quy', 'declarations'],
     ['tham-dinh-cong-nghe', 'appraisals'],
     ['chuyen-giao-cong-nghe', 'transfers'],
     ['hoi-thao-tap-huan', 'events'],
@@ -56,6 +57,39 @@ describe('open data', () => {
     const rows = parseCsv(csv.toString('utf8').slice(1));
     expect(rows.length - 1).toBe(snapshot[key].length);
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
+  });
+
+  it('publishes the register of declarations of conformity with what a buyer looks for, demo rows marked', () => {
+    const rows = parseCsv(read('du-lieu-mo/cong-bo-hop-chuan-hop-quy.csv').toString('utf8').slice(1));
+    const header = rows[0]!;
+    for (const column of [
+      'Hình thức',
+      'Tổ chức công bố',
+      'Sản phẩm, hàng hóa',
+      'Nhóm sản phẩm',
+      'Tiêu chuẩn, quy chuẩn',
+      'Căn cứ công bố',
+      'Số thông báo tiếp nhận',
+      'Ngày thông báo tiếp nhận',
+      'Hiệu lực đến',
+      'Dữ liệu minh họa',
+      'Địa chỉ',
+    ])
+      expect(header).toContain(column);
+    const json = JSON.parse(read('du-lieu-mo/cong-bo-hop-chuan-hop-quy.json').toString('utf8'));
+    const first = snapshot.declarations[0];
+    const row = rows.find((r) => r[0] === first.id)!;
+    expect(row[header.indexOf('Tiêu chuẩn, quy chuẩn')]).toBe(first.standardCode);
+    expect(row[header.indexOf('Dữ liệu minh họa')]).toBe('true');
+    expect(row[header.indexOf('Địa chỉ')]).toBe(
+      `${snapshot.site.siteUrl}/cong-bo-hop-chuan-hop-quy/${first.id}/`,
+    );
+    expect(json.find((r: { id: string }) => r.id === first.id)).toMatchObject({
+      standardCode: first.standardCode,
+      noticeNumber: first.noticeNumber,
+      product: first.product,
+    });
+    expect(json).toHaveLength(snapshot.declarations.length);
   });
 
   it('publishes reports (every edition) and figures', () => {
@@ -113,7 +147,13 @@ describe('open data', () => {
   });
 
   it('has RSS feeds with absolute links', () => {
-    for (const feed of ['bao-cao', 'san-giao-dich', 'an-pham', 'thanh-tra-kiem-tra']) {
+    for (const feed of [
+      'bao-cao',
+      'san-giao-dich',
+      'an-pham',
+      'thanh-tra-kiem-tra',
+      'cong-bo-hop-chuan-hop-quy',
+    ]) {
       const xml = read(`${feed}/rss.xml`).toString('utf8');
       expect(xml).toContain('<rss');
       const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]!);

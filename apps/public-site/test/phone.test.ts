@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
+import { siteSections } from '../src/data/sections.ts';
 import { isNotFound, pageTypes } from './support/page-types.ts';
 import { type StaticServer, serveStatic } from './support/static-server.ts';
 
@@ -135,7 +136,7 @@ describe('navigation on a phone', () => {
         await summary.click();
         expect(await menu.getAttribute('open')).not.toBeNull();
         const links = page.locator('.site-nav li a');
-        expect(await links.count()).toBe(9);
+        expect(await links.count()).toBe(siteSections.length);
         for (const link of await links.all()) {
           expect(await link.isVisible()).toBe(true);
           const entry = (await link.boundingBox())!;

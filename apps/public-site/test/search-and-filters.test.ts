@@ -1,4 +1,6 @@
 /** Search finds Vietnamese text typed without diacritics (đ too) and filters; lists filter with or without JS. */
+import { readFileSync } from 'node:fs';
+import { foldText, type PublicSnapshot } from '@khcn/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
@@ -106,6 +108,86 @@ describe('list filters', () => {
       const metas = await page.locator('#danh-sach li .meta').allTextContents();
       expect(metas.length).toBeGreaterThan(0);
       for (const meta of metas) expect(meta).toContain('Cấp tỉnh');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the register of declarations of conformity', () => {
+  const snapshot = JSON.parse(readFileSync(inject('richSnapshot'), 'utf8')) as PublicSnapshot;
+  const base = '/cong-bo-hop-chuan-hop-quy/';
+  const kind = `kind=${encodeURIComponent('Công bố hợp chuẩn, hợp quy')}`;
+  // A declaration by an organisation whose name has đ: typed without tones, "Đông" is "dong".
+  const declaration = snapshot.declarations.find((d) => /[đĐ]/.test(d.organisation))!;
+  const url = `${base}${declaration.id}/`;
+  const product = declaration.product.replace(/\s*\(\d+\)$/, '');
+
+  it('finds a declaration by product, by company and by standard code, with or without tones', async () => {
+    const page = await browser.newPage();
+    try {
+      const byProduct = await search(
+        page,
+        richServer.url,
+        `q=${encodeURIComponent(foldText(product))}&${kind}`,
+      );
+      expect(byProduct).toContain(url);
+      expect(byProduct.every((u) => u.startsWith(base))).toBe(true);
+      const byCompany = await search(
+        page,
+        richServer.url,
+        `q=${encodeURIComponent(foldText(declaration.organisation))}&${kind}`,
+      );
+      expect(byCompany).toContain(url);
+      const withTones = await search(
+        page,
+        richServer.url,
+        `q=${encodeURIComponent(declaration.organisation)}&${kind}`,
+      );
+      expect(withTones).toContain(url);
+      const byCode = await search(
+        page,
+        richServer.url,
+        `q=${encodeURIComponent(`${declaration.standardCode} ${foldText(product)}`)}&${kind}`,
+      );
+      expect(byCode).toContain(url);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('filters the register by kind, product group and year, with JavaScript and without', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${richServer.url}${base}`);
+      await page.waitForSelector('#loc-group');
+      await page.selectOption('#loc-kind', 'cong-bo-hop-quy');
+      await page.selectOption('#loc-group', { index: 1 });
+      const group = (await page.locator('#loc-group option:checked').textContent())!.replace(
+        /\s*\(\d+\)$/,
+        '',
+      );
+      await page.click('.filter-form button[type="submit"]');
+      await expect.poll(() => page.locator('.filter-status').textContent()).toMatch(/^Tìm thấy \d+ mục/);
+      const metas = await page.locator('#danh-sach li .meta').allTextContents();
+      expect(metas.length).toBeGreaterThan(0);
+      for (const meta of metas) {
+        expect(meta).toContain('Công bố hợp quy');
+        expect(meta).toContain(group);
+      }
+    } finally {
+      await page.close();
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    try {
+      const year = declaration.noticeDate.slice(0, 4);
+      await noScript.goto(`${richServer.url}${base}`);
+      await noScript.click(`a[href="${base}nam/${year}/"]`);
+      const metas = await noScript.locator('#danh-sach li .meta').allTextContents();
+      expect(metas.length).toBe(snapshot.declarations.filter((d) => d.noticeDate.startsWith(year)).length);
+      for (const meta of metas) expect(meta).toContain(`/${year}`);
+      expect(await noScript.locator('#danh-sach li .badge').first().textContent()).toBe('Dữ liệu minh họa');
     } finally {
       await context.close();
     }

@@ -1,4 +1,5 @@
 import { findEditionById, findPublication, listAuditEntries, updateEditionWorkflow } from '@khcn/db';
+import { emptyFrozenRecords } from '@khcn/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
@@ -343,15 +344,7 @@ describe('reports.approve', () => {
           number: { sequence: 99, symbol: 'BC-SKHCN', year: 2099 },
           issuedOn: '2099-01-01',
           contentHash: 'b'.repeat(64),
-          frozenRecords: {
-            tasks: [],
-            listings: [],
-            publications: [],
-            inspections: [],
-            appraisals: [],
-            transfers: [],
-            events: [],
-          },
+          frozenRecords: emptyFrozenRecords(),
         },
       }),
     ).rejects.toThrow(/report_editions_not_self_approved/);

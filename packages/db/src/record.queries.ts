@@ -1,152 +1,39 @@
 import {
-  type ExchangeListing,
+  type AnyRecord,
+  anyRecordKind,
   emptyFrozenRecords,
   type FrozenRecords,
   foldText,
-  type InspectionOutcome,
-  type OutreachEvent,
-  type Publication,
+  type RecordByKind,
   type RecordKind,
   type RecordRef,
   recordCollectionByKind,
-  type StTask,
-  type TechAppraisal,
-  type TransferRegistration,
-  taskStage,
 } from '@khcn/domain';
 import { type DbExecutor, toJson } from './create-db.ts';
 
-export type RecordByKind = {
-  task: StTask;
-  listing: ExchangeListing;
-  publication: Publication;
-  inspection: InspectionOutcome;
-  appraisal: TechAppraisal;
-  transfer: TransferRegistration;
-  event: OutreachEvent;
-};
 /** The document of a record of any kind (the `data` column). */
 export type RecordData = RecordByKind[RecordKind];
-export type AnyRecord = { [K in RecordKind]: { kind: K; data: RecordByKind[K] } }[RecordKind];
 
-export type StoredRecord<K extends RecordKind = RecordKind> = {
-  kind: K;
-  data: RecordByKind[K];
-  version: number;
-  updatedAt: string;
-};
+/** A record as stored, with its version; of any kind, a union discriminated by `kind`. */
+export type StoredRecord<K extends RecordKind = RecordKind> = K extends RecordKind
+  ? { kind: K; data: RecordByKind[K]; version: number; updatedAt: string }
+  : never;
 
-/** Columns derived from a record for listing, filtering and searching. */
+/** The columns the registry derives from a record for listing, filtering and searching. */
 function projectRecord(record: AnyRecord) {
-  const base = {
-    period: null as string | null,
-    year: null as number | null,
-    field: null as string | null,
-    status: null as string | null,
-    level: null as string | null,
-    listed_on: null as string | null,
-    expires_on: null as string | null,
+  const kind = anyRecordKind(record.kind);
+  const columns = kind.columns?.(record.data) ?? {};
+  return {
+    title: kind.title(record.data),
+    period: kind.period(record.data),
+    year: kind.year(record.data),
+    field: columns.field ?? null,
+    status: columns.status ?? null,
+    level: columns.level ?? null,
+    listed_on: columns.listedOn ?? null,
+    expires_on: columns.expiresOn ?? null,
+    text: kind.searchText(record.data).filter(Boolean).join(' '),
   };
-  switch (record.kind) {
-    case 'task': {
-      const t = record.data;
-      const year = Number((t.startDate ?? t.events[0]?.period ?? '').slice(0, 4)) || null;
-      return {
-        ...base,
-        title: t.title,
-        field: t.field ?? null,
-        level: t.level,
-        status: taskStage(t),
-        year,
-        period:
-          t.events
-            .map((e) => e.period)
-            .sort()
-            .at(-1) ?? null,
-        text: [
-          t.code,
-          t.title,
-          t.programme,
-          t.field,
-          t.hostOrganisation,
-          t.principalInvestigator,
-          t.objectives,
-          t.resultSummary,
-        ]
-          .filter(Boolean)
-          .join(' '),
-      };
-    }
-    case 'listing': {
-      const l = record.data;
-      return {
-        ...base,
-        title: l.title,
-        field: l.field,
-        status: l.status,
-        listed_on: l.listedOn,
-        expires_on: l.expiresOn,
-        year: Number(l.listedOn.slice(0, 4)),
-        level: l.kind,
-        text: [l.title, l.field, l.summary, l.owner].join(' '),
-      };
-    }
-    case 'publication': {
-      const p = record.data;
-      return {
-        ...base,
-        title: p.title,
-        period: p.period,
-        year: p.year,
-        level: p.kind,
-        text: [p.title, p.summary, ...p.contents].filter(Boolean).join(' '),
-      };
-    }
-    case 'inspection': {
-      const i = record.data;
-      return {
-        ...base,
-        title: i.title,
-        period: i.period,
-        year: Number(i.period.slice(0, 4)),
-        field: i.subjectArea,
-        level: i.kind,
-        text: [i.title, i.subjectArea, i.findings, i.conductedBy].filter(Boolean).join(' '),
-      };
-    }
-    case 'appraisal': {
-      const a = record.data;
-      return {
-        ...base,
-        title: a.projectName ?? a.sector,
-        period: a.period,
-        year: Number(a.period.slice(0, 4)),
-        field: a.sector,
-        text: [a.sector, a.projectName, a.investor].filter(Boolean).join(' '),
-      };
-    }
-    case 'transfer': {
-      const t = record.data;
-      return {
-        ...base,
-        title: t.organisation,
-        period: t.period,
-        year: Number(t.period.slice(0, 4)),
-        text: [t.organisation, t.technology, t.certificateNumber].filter(Boolean).join(' '),
-      };
-    }
-    case 'event': {
-      const e = record.data;
-      return {
-        ...base,
-        title: e.title,
-        period: e.period,
-        year: Number(e.period.slice(0, 4)),
-        level: e.kind,
-        text: e.title,
-      };
-    }
-  }
 }
 
 export async function insertRecord(
@@ -162,7 +49,7 @@ export async function insertRecord(
       ...columns,
       search_key: foldText(text),
       data: toJson(args.record.data),
-      is_demo: args.isDemo ?? false,
+      is_demo: args.isDemo ?? ('isDemo' in args.record.data && args.record.data.isDemo === true),
       created_at: args.at,
       updated_at: args.at,
       updated_by: args.by,
@@ -194,6 +81,19 @@ export async function updateRecordIfVersion(
   return row?.version ?? null;
 }
 
+/** A row of `kind` as a stored record (the row was selected by its kind, so its document is of that kind). */
+function storedRecordOf<K extends RecordKind>(
+  kind: K,
+  row: { data: RecordData; version: number; updated_at: Date },
+): StoredRecord<K> {
+  return {
+    kind,
+    data: row.data,
+    version: row.version,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  } as StoredRecord<K>;
+}
+
 export async function findRecord<K extends RecordKind>(
   db: DbExecutor,
   kind: K,
@@ -205,13 +105,7 @@ export async function findRecord<K extends RecordKind>(
     .where('id', '=', id)
     .where('kind', '=', kind)
     .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    kind,
-    data: row.data as RecordByKind[K],
-    version: row.version,
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
+  return row ? storedRecordOf(kind, row) : undefined;
 }
 
 export type ListRecordsArgs = {
@@ -256,12 +150,7 @@ export async function listRecords<K extends RecordKind>(db: DbExecutor, args: Li
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((r) => ({
-      kind: args.kind,
-      data: r.data as RecordByKind[K],
-      version: r.version,
-      updatedAt: new Date(r.updated_at).toISOString(),
-    })),
+    items: rows.map((r) => storedRecordOf(args.kind, r)),
     total: Number(total.n),
   };
 }

@@ -1,10 +1,11 @@
-import type {
-  EditionStatus,
-  FrozenRecords,
-  ReportContent,
-  ReportEdition,
-  Section,
-  SectionContent,
+import {
+  completeFrozenRecords,
+  type EditionStatus,
+  type FrozenRecords,
+  type ReportContent,
+  type ReportEdition,
+  type Section,
+  type SectionContent,
 } from '@khcn/domain';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type DbExecutor, type DbTransaction, toJson } from './create-db.ts';
@@ -226,7 +227,7 @@ function hydrate(rows: EditionRow[]): StoredEdition[] {
       sectionVersions: Object.fromEntries(own.map((s) => [s.key, s.version])),
       frameVersion: row.frame_version,
       submittedHash: row.submitted_hash,
-      frozenRecords: row.frozen_records,
+      frozenRecords: row.frozen_records ? completeFrozenRecords(row.frozen_records) : null,
       carriedFromEditionId: row.carried_from_edition_id,
       updatedAt: iso(row.updated_at),
     };

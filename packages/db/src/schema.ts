@@ -109,7 +109,8 @@ export interface ReportEditionsTable {
   approved_by: string | null;
   approved_at: Timestamp | null;
   return_reason: string | null;
-  frozen_records: Json<FrozenRecords> | null;
+  /** A collection of a kind added after the approval is absent (completeFrozenRecords fills it in). */
+  frozen_records: Json<Partial<FrozenRecords>> | null;
   carried_from_edition_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;

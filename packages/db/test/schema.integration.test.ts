@@ -149,6 +149,43 @@ describe('the seed', () => {
 });
 
 describe('migrations', () => {
+  it('keep declarations of conformity: going below them refuses while one exists', async () => {
+    const scratch = await createTestDatabase();
+    try {
+      const declaration = {
+        id: 'declaration-1',
+        period: '2024-11',
+        kind: 'regulation' as const,
+        organisation: 'Công ty TNHH Vật liệu Đông Á',
+        product: 'Gạch bê tông không nung',
+        productGroup: 'Vật liệu xây dựng',
+        standardCode: 'QCVN 16:2023/BXD',
+        assessment: 'self_assessment' as const,
+        noticeNumber: '125/TB-TĐC',
+        noticeDate: '2024-11-12',
+        isDemo: false,
+      };
+      await insertRecord(scratch.db, {
+        record: { kind: 'declaration', data: declaration },
+        at: now,
+        by: null,
+      });
+      await expect(
+        sql`UPDATE records SET level = 'other' WHERE id = 'declaration-1'`.execute(scratch.db),
+      ).rejects.toThrow(/records_declaration_level/);
+      const refused = await migrateDown(scratch.db);
+      expect(String((refused.error as Error).message)).toContain('còn 1 hồ sơ công bố hợp chuẩn, hợp quy');
+      await sql`DELETE FROM records WHERE id = 'declaration-1'`.execute(scratch.db);
+      expect((await migrateDown(scratch.db)).error).toBeUndefined();
+      await expect(
+        insertRecord(scratch.db, { record: { kind: 'declaration', data: declaration }, at: now, by: null }),
+      ).rejects.toThrow(/records_kind/);
+      await migrateToLatest(scratch.db);
+    } finally {
+      await scratch.destroy();
+    }
+  });
+
   it('go down and up again', async () => {
     const scratch = await createTestDatabase();
     try {

@@ -19,6 +19,11 @@ export type Period = z.infer<typeof periodSchema>;
 export const divisionCodeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/);
 export type DivisionCode = z.infer<typeof divisionCodeSchema>;
 
+/** The codes of a label table (`{ offer: 'Chào bán công nghệ', ... }`) as a zod enum. */
+export function enumOf<T extends Record<string, string>>(labels: T) {
+  return z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]]);
+}
+
 export function previousPeriod(period: string): string {
   const [y, m] = period.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;

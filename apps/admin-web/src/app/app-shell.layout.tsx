@@ -21,7 +21,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { recordAreaLabels, recordAreas } from '../shared/record-kinds.ts';
+import { recordAreaLabel, recordAreas } from '../shared/record-kinds.ts';
 import { NavLinkLink } from '../shared/router-links.tsx';
 import { describeApiError } from './api-error.ts';
 import { useCan, useCurrentUser } from './current-user.ts';
@@ -105,7 +105,7 @@ function MainNavigation({ pathname }: { pathname: string }) {
             key={area}
             to="/records/$kind"
             params={{ kind: area }}
-            label={recordAreaLabels[area]}
+            label={recordAreaLabel(area)}
             active={pathname.startsWith(`/records/${area}`)}
           />
         ))}

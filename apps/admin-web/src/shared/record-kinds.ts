@@ -1,33 +1,26 @@
-import type { RecordKind } from '@khcn/domain';
+import { type RecordKind, recordKindRegistry, recordKinds } from '@khcn/domain';
 
-/** The record areas of the admin app: the seven kinds a report links, and the organisations catalogue. */
+/** The record areas of the admin app: every kind of the registry, and the organisations catalogue. */
 export type RecordArea = RecordKind | 'organisation';
 
-export const recordAreaLabels: Record<RecordArea, string> = {
-  task: 'Nhiệm vụ KH&CN',
-  appraisal: 'Ý kiến, thẩm định công nghệ',
-  transfer: 'Đăng ký chuyển giao công nghệ',
-  event: 'Hội thảo, tập huấn',
-  listing: 'Sàn giao dịch công nghệ',
-  publication: 'Bản tin, ấn phẩm',
-  inspection: 'Thanh tra, kiểm tra',
-  organisation: 'Tổ chức',
-};
+const organisation = { area: 'Tổ chức', noun: 'tổ chức' };
 
-/** Singular nouns for buttons and headings ("Thêm nhiệm vụ"). */
-export const recordAreaNouns: Record<RecordArea, string> = {
-  task: 'nhiệm vụ',
-  appraisal: 'ý kiến công nghệ',
-  transfer: 'đăng ký chuyển giao',
-  event: 'hội thảo, lớp tập huấn',
-  listing: 'tin chào bán, nhu cầu',
-  publication: 'ấn phẩm',
-  inspection: 'cuộc thanh tra, kiểm tra',
-  organisation: 'tổ chức',
-};
+/** The area's heading and menu label ("Sàn giao dịch công nghệ"). */
+export function recordAreaLabel(area: RecordArea): string {
+  return area === 'organisation' ? organisation.area : recordKindRegistry[area].labels.area;
+}
 
-export const recordAreas = Object.keys(recordAreaLabels) as RecordArea[];
+/** A single record of the area, for buttons and headings ("Thêm nhiệm vụ KH&CN"). */
+export function recordAreaNoun(area: RecordArea): string {
+  return area === 'organisation' ? organisation.noun : recordKindRegistry[area].labels.noun;
+}
+
+export const recordAreas: RecordArea[] = [...recordKinds, 'organisation'];
 
 export function isRecordArea(value: string): value is RecordArea {
-  return value in recordAreaLabels;
+  return (recordAreas as string[]).includes(value);
+}
+
+export function isRecordKind(value: string): value is RecordKind {
+  return (recordKinds as string[]).includes(value);
 }

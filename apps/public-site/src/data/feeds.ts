@@ -1,12 +1,14 @@
-/** The RSS feeds: one per kind of public record, newest first. */
+/** The RSS feeds: the reports', and one per record kind that has one (record-kinds.ts `site.feed`), newest first. */
 import rss from '@astrojs/rss';
-import { formatPeriod } from '@khcn/domain';
-import { model, site } from './site.ts';
+import { anyRecordKind } from '@khcn/domain';
+import { site } from './site.ts';
+import type { Collection, SiteModel } from './site-model.ts';
 
 type FeedItem = { title: string; link: string; description: string; pubDate: Date };
 const FEED_SIZE = 50;
 
-const periodDate = (period: string) => new Date(`${period}-01T00:00:00+07:00`);
+/** A day in Việt Nam, as the instant it starts. */
+const vietnamDay = (isoDate: string) => new Date(`${isoDate}T00:00:00+07:00`);
 
 /**
  * RSS readers render an item's description as HTML: the record's text is escaped here, so it reaches the reader
@@ -21,59 +23,65 @@ const htmlEscapes: Record<string, string> = {
 };
 const escapeFeedText = (text: string) => text.replace(/[&<>"']/g, (c) => htmlEscapes[c]!);
 
-export function feedResponse(
-  kind: 'reports' | 'listings' | 'publications' | 'inspections',
-): Promise<Response> {
-  let title = '';
-  let items: FeedItem[] = [];
-  if (kind === 'reports') {
-    title = 'Báo cáo hằng tháng';
-    items = model.reports.slice(0, FEED_SIZE).map((r) => ({
-      title: `${r.title} (${r.current.numberText})`,
-      link: r.url,
-      description: r.current.edition.content.subject,
-      pubDate: new Date(r.current.edition.approvedAt),
-    }));
-  } else if (kind === 'listings') {
-    title = 'Sàn giao dịch công nghệ';
-    items = [...model.listings.items]
-      .sort((a, b) => (a.listing.listedOn < b.listing.listedOn ? 1 : -1))
-      .slice(0, FEED_SIZE)
-      .map((l) => ({
-        title: `${l.kindLabel}: ${l.listing.title}`,
-        link: l.url,
-        description: l.listing.summary,
-        pubDate: new Date(`${l.listing.renewedOn ?? l.listing.listedOn}T00:00:00+07:00`),
-      }));
-  } else if (kind === 'publications') {
-    title = 'Bản tin và ấn phẩm KH&CN';
-    items = [...model.publications.items]
-      .sort((a, b) => (a.publication.period < b.publication.period ? 1 : -1))
-      .slice(0, FEED_SIZE)
-      .map((p) => ({
-        title: p.publication.title,
-        link: p.url,
-        description: p.publication.summary ?? `${p.kindLabel} năm ${p.publication.year}`,
-        pubDate: p.publication.publishedOn
-          ? new Date(`${p.publication.publishedOn}T00:00:00+07:00`)
-          : periodDate(p.publication.period),
-      }));
-  } else {
-    title = 'Kết quả thanh tra, kiểm tra';
-    items = model.inspections.items.slice(0, FEED_SIZE).map((i) => ({
-      title: `${i.kindLabel}: ${i.inspection.title}`,
-      link: i.url,
-      description: `${i.inspection.subjectArea}, ${formatPeriod(i.inspection.period)}`,
-      pubDate: i.inspection.conclusionDate
-        ? new Date(`${i.inspection.conclusionDate}T00:00:00+07:00`)
-        : periodDate(i.inspection.period),
-    }));
-  }
+function feed(model: SiteModel, title: string, items: FeedItem[]): Promise<Response> {
   return rss({
     title: `${title} - ${site.departmentName}`,
     description: escapeFeedText(`${title} do ${site.departmentName} công khai.`),
     site: model.siteUrl,
     items: items.map((item) => ({ ...item, description: escapeFeedText(item.description) })),
     customData: '<language>vi</language>',
+  });
+}
+
+/** The approved reports, newest first. */
+export function reportsFeed(model: SiteModel): Promise<Response> {
+  return feed(
+    model,
+    'Báo cáo hằng tháng',
+    model.reports.slice(0, FEED_SIZE).map((r) => ({
+      title: `${r.title} (${r.current.numberText})`,
+      link: r.url,
+      description: r.current.edition.content.subject,
+      pubDate: new Date(r.current.edition.approvedAt),
+    })),
+  );
+}
+
+/** A kind's records newest first (its feed's order) with its feed's entries; none when the kind has no feed. */
+function newest(collection: Collection) {
+  const spec = anyRecordKind(collection.kind).site?.feed;
+  if (!spec) return null;
+  const views = [...collection.items];
+  if (spec.order) views.sort((a, b) => spec.order!(a.record, b.record));
+  return { views, entry: spec.entry };
+}
+
+export type RecordFeed = { segment: string; title: string; response: () => Promise<Response> };
+
+/** The feed of each record kind that has one: its newest records, at `/<segment>/rss.xml`. */
+export function recordFeeds(model: SiteModel): RecordFeed[] {
+  return model.collections.flatMap((collection) => {
+    const records = newest(collection);
+    if (!records) return [];
+    const items = () =>
+      records.views.slice(0, FEED_SIZE).map((view) => {
+        const entry = records.entry(view.record);
+        return {
+          title: entry.title,
+          link: view.url,
+          description: entry.description,
+          pubDate: vietnamDay(entry.date),
+        };
+      });
+    const { title } = collection;
+    return [{ segment: collection.base.slice(1, -1), title, response: () => feed(model, title, items()) }];
+  });
+}
+
+/** The newest records of each kind that has a feed (the home page's lists). */
+export function newestRecords(model: SiteModel, count: number) {
+  return model.collections.flatMap((collection) => {
+    const records = newest(collection);
+    return records ? [{ collection, items: records.views.slice(0, count).map((v) => v.summary) }] : [];
   });
 }

@@ -7,7 +7,7 @@
  * get none.
  */
 import type { EditionRef } from '@khcn/domain';
-import { type Collection, listPages, type SiteModel } from './site-model.ts';
+import { listPages, type SiteModel } from './site-model.ts';
 import { latestApproval } from './structured-data.ts';
 
 /** ISO date-times by site path (`/nhiem-vu/task-0001/`). */
@@ -32,18 +32,11 @@ export function pageLastModified(model: SiteModel): Map<string, string> {
   for (const report of model.reports) for (const e of report.editions) set(e.url, e.edition.approvedAt);
 
   // Every page of a list shows counts over the whole collection (facets, "Tất cả (n)"): it changes with any item.
-  const collection = <T extends { url: string }>(
-    c: Collection<T>,
-    recordOf: (item: T) => { asOf: EditionRef },
-  ) => {
-    for (const item of c.items) set(item.url, at(recordOf(item).asOf));
-    const listDate = newest(c.items.map((item) => at(recordOf(item).asOf)));
+  for (const c of model.collections) {
+    for (const item of c.items) set(item.url, at(item.record.asOf));
+    const listDate = newest(c.items.map((item) => at(item.record.asOf)));
     for (const page of listPages(c)) set(page.url, listDate);
-  };
-  collection(model.tasks, (t) => t.task);
-  collection(model.listings, (l) => l.listing);
-  collection(model.publications, (p) => p.publication);
-  collection(model.inspections, (i) => i.inspection);
+  }
   return dates;
 }
 

@@ -3,13 +3,18 @@
  * preview image (`/anh-chia-se/<slug>.png`), built once per site build, not per page; pages outside every
  * section (the accessibility statement, the English page, 404) share the home section's image.
  */
+import {
+  anyRecordKind,
+  type PublicRecordKind,
+  publicRecordKinds,
+  type RecordKindRegistry,
+} from '@khcn/domain';
+
+/** A record kind's section is named by its collection ("tasks"). */
 export type SectionKey =
   | 'home'
   | 'reports'
-  | 'tasks'
-  | 'listings'
-  | 'publications'
-  | 'inspections'
+  | RecordKindRegistry[PublicRecordKind]['collection']
   | 'figures'
   | 'open-data'
   | 'search';
@@ -41,34 +46,17 @@ export const siteSections: readonly SiteSection[] = [
     slug: 'bao-cao',
     headline: 'Báo cáo hoạt động hằng tháng',
   },
-  {
-    key: 'tasks',
-    label: 'Nhiệm vụ KH&CN',
-    url: '/nhiem-vu/',
-    slug: 'nhiem-vu',
-    headline: 'Nhiệm vụ khoa học và công nghệ',
-  },
-  {
-    key: 'listings',
-    label: 'Sàn giao dịch',
-    url: '/san-giao-dich/',
-    slug: 'san-giao-dich',
-    headline: 'Sàn giao dịch công nghệ',
-  },
-  {
-    key: 'publications',
-    label: 'Ấn phẩm',
-    url: '/an-pham/',
-    slug: 'an-pham',
-    headline: 'Bản tin và ấn phẩm KH&CN',
-  },
-  {
-    key: 'inspections',
-    label: 'Thanh tra, kiểm tra',
-    url: '/thanh-tra-kiem-tra/',
-    slug: 'thanh-tra-kiem-tra',
-    headline: 'Kết quả thanh tra, kiểm tra',
-  },
+  // One section per record kind with pages, as the registry names it.
+  ...publicRecordKinds.map((kind): SiteSection => {
+    const { collection, site } = anyRecordKind(kind);
+    return {
+      key: collection as SectionKey,
+      label: site!.nav,
+      url: `/${site!.segment}/`,
+      slug: site!.segment,
+      headline: site!.title,
+    };
+  }),
   {
     key: 'figures',
     label: 'Số liệu',

@@ -1,8 +1,10 @@
+import type { PublicTask } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { createSeedSnapshot } from '../../scripts/write-seed-snapshot.ts';
 import { buildFigurePages, chartGeometry, figureSourceUrl } from './figures.ts';
 import { toCsv } from './open-data.ts';
 import { buildSiteModel, foldedDWords, listPages, PAGE_SIZE } from './site-model.ts';
+import { taskTimeline } from './task-timeline.ts';
 
 describe('foldedDWords', () => {
   it('folds only the words with đ, once each', () => {
@@ -16,15 +18,15 @@ describe('buildSiteModel', () => {
   const model = buildSiteModel(createSeedSnapshot(), 'https://khcn.example.vn/');
   it('gives records stable URLs from their ids and cites the editions', () => {
     expect(model.siteUrl).toBe('https://khcn.example.vn');
-    const task = model.taskById.get('task-ntmn-biofloc')!;
+    const task = model.viewOf({ kind: 'task', id: 'task-ntmn-biofloc' })!;
     expect(task.url).toBe('/nhiem-vu/task-ntmn-biofloc/');
-    expect(task.timeline[0]!.citation).toEqual({
+    expect(taskTimeline(task.record as PublicTask, model.citeEdition)[0]!.citation).toEqual({
       text: 'Báo cáo tháng 11 năm 2024 (Số: 05/BC-SKHCN, ngày 05/12/2024, lần ban hành 1)',
       url: '/bao-cao/2024-11/',
     });
   });
   it('paginates lists and their facets', () => {
-    const pages = listPages(model.tasks);
+    const pages = listPages(model.collectionOf('task'));
     expect(pages[0]).toMatchObject({ url: '/nhiem-vu/', path: '', page: 1, pageCount: 1, total: 3 });
     expect(pages.map((p) => p.url)).toContain('/nhiem-vu/cap/cap-quoc-gia/');
     expect(PAGE_SIZE).toBe(50);

@@ -1,40 +1,35 @@
 /**
  * Everything the pages show, derived once per build from the snapshot: URLs, labels, facets, timelines.
- * Pages only look things up here, so rendering thousands of pages stays cheap.
+ * Pages only look things up here, so rendering thousands of pages stays cheap. What a record kind shows (its
+ * list, facets, summary, search text, report line) comes from the domain's record-kind registry.
  */
 import {
+  anyRecordKind,
   compareVietnamese,
   currentEdition,
   diffForReaders,
   type EditionRef,
+  type FacetSpec,
   foldText,
   formatDate,
   formatPeriod,
   formatReportNumber,
   outlineNumber,
-  inspectionKinds,
-  listingKinds,
   type PublicEdition,
-  type PublicInspection,
-  type PublicListing,
-  type PublicPublication,
+  type PublicRecordKind,
   type PublicReport,
   type PublicSnapshot,
-  type PublicTask,
+  publicRecordKinds,
   type ReaderDiff,
-  publicationKinds,
+  type RecordKind,
+  type RecordRef,
+  recordKindEntries,
   sectionNarrative,
   slugify,
-  taskEventKinds,
-  taskLevels,
-  taskRatings,
-  taskStage,
 } from '@khcn/domain';
+import type { SectionKey } from './sections.ts';
 
 export type Snapshot = PublicSnapshot;
-export type Appraisal = PublicSnapshot['appraisals'][number];
-export type Transfer = PublicSnapshot['transfers'][number];
-export type OutreachEvent = PublicSnapshot['events'][number];
 
 /** A reference to an approved edition, as cited by records and timelines. */
 export type EditionCitation = { text: string; url: string | null };
@@ -74,67 +69,38 @@ export type ItemSummary = {
   note?: string;
 };
 
-export type TimelineEntry = {
-  kindLabel: string;
-  /** The event's date, or its report period when the report gives no date. */
-  dateText: string;
-  detail: string[];
-  citation: EditionCitation;
+/** How a page enters the site search: its kind, year and field filters and its đ-folded words. */
+export type SearchEntry = {
+  kind: string;
+  year?: string | undefined;
+  field?: string | undefined;
+  keys?: string | undefined;
 };
 
-export type TaskView = {
-  task: PublicTask;
+/** A record of a kind with its own pages, as its page and its list show it. */
+export type RecordView<R = Record<string, unknown> & { id: string; asOf: EditionRef }> = {
+  kind: PublicRecordKind;
+  record: R;
   slug: string;
   url: string;
-  levelLabel: string;
-  stageLabel: string;
-  year: string;
-  timeline: TimelineEntry[];
-  asOf: EditionCitation;
-  summary: ItemSummary;
-  searchKeys: string;
-};
-
-export type ListingView = {
-  listing: PublicListing;
-  slug: string;
-  url: string;
-  kindLabel: string;
   year: string;
   asOf: EditionCitation;
   summary: ItemSummary;
-  searchKeys: string;
+  search: SearchEntry;
 };
 
-export type PublicationView = {
-  publication: PublicPublication;
-  slug: string;
-  url: string;
-  kindLabel: string;
-  asOf: EditionCitation;
-  summary: ItemSummary;
-  searchKeys: string;
-};
-
-export type InspectionView = {
-  inspection: PublicInspection;
-  slug: string;
-  url: string;
-  kindLabel: string;
-  year: string;
-  asOf: EditionCitation;
-  summary: ItemSummary;
-  searchKeys: string;
-};
-
-export type Collection<T> = {
+export type Collection = {
+  kind: PublicRecordKind;
+  /** The navigation section of its pages: the kind's collection ("tasks"). */
+  section: SectionKey;
   /** "/nhiem-vu/" */
   base: string;
   title: string;
+  /** Its short label (navigation, breadcrumbs). */
+  nav: string;
   description: string;
-  items: T[];
-  facets: Facet<T>[];
-  summary: (item: T) => ItemSummary;
+  items: RecordView[];
+  facets: Facet<RecordView>[];
   /** Compact index for the progressive-enhancement filter script. */
   filterIndexUrl: string;
 };
@@ -144,17 +110,15 @@ export type SiteModel = {
   siteUrl: string;
   reports: ReportView[];
   reportByPeriod: Map<string, ReportView>;
-  tasks: Collection<TaskView>;
-  listings: Collection<ListingView>;
-  publications: Collection<PublicationView>;
-  inspections: Collection<InspectionView>;
-  taskById: Map<string, TaskView>;
-  listingById: Map<string, ListingView>;
-  publicationById: Map<string, PublicationView>;
-  inspectionById: Map<string, InspectionView>;
-  appraisalById: Map<string, Appraisal>;
-  transferById: Map<string, Transfer>;
-  eventById: Map<string, OutreachEvent>;
+  /** The lists of the kinds with pages, in the registry's order. */
+  collections: Collection[];
+  collectionOf: (kind: PublicRecordKind) => Collection;
+  /** The page of a record of a kind with pages. */
+  viewOf: (ref: RecordRef) => RecordView | undefined;
+  /** A published record of any kind. */
+  recordOf: (ref: RecordRef) => (Record<string, unknown> & { id: string }) | undefined;
+  /** How a linked record reads under its section of a report page, with its page when it has one. */
+  recordLine: (ref: RecordRef) => { text: string; url?: string | undefined } | null;
   citeEdition: (ref: EditionRef) => EditionCitation;
   /** Where current report editions link a record: key `${kind}:${id}`. */
   mentions: Map<string, Array<{ text: string; url: string }>>;
@@ -166,8 +130,11 @@ export function sectionAnchor(key: string): string {
 }
 
 export const PAGE_SIZE = 50;
-/** Path segments list routes use; record slugs never take these. */
-const reservedSlugs = new Set(['trang', 'cap', 'trang-thai', 'linh-vuc', 'nam', 'to-chuc-chu-tri', 'loai']);
+/** Path segments list routes use (pages and every facet of every kind); record slugs never take these. */
+const reservedSlugs = new Set([
+  'trang',
+  ...recordKindEntries.flatMap(([, kind]) => kind.site?.facets.map((f) => f.segment) ?? []),
+]);
 
 /** Unique, stable slugs from record ids (ids never change, titles may). */
 function assignSlugs<T extends { id: string }>(records: readonly T[]): Map<string, string> {
@@ -194,12 +161,9 @@ export function foldedDWords(texts: ReadonlyArray<string | undefined | null>): s
 }
 
 function buildFacet<T>(
-  key: string,
-  segment: string,
-  label: string,
+  spec: Pick<FacetSpec<unknown>, 'key' | 'segment' | 'label' | 'order'>,
   items: readonly T[],
   facetValue: (item: T) => string | undefined,
-  order: 'label' | 'desc' | ((a: string, b: string) => number) = 'label',
 ): Facet<T> {
   const bySlug = new Map<string, FacetValue<T>>();
   for (const item of items) {
@@ -214,20 +178,18 @@ function buildFacet<T>(
     entry.items.push(item);
   }
   const values = [...bySlug.values()];
+  const { order } = spec;
   if (order === 'label') values.sort((a, b) => compareVietnamese(a.label, b.label));
   else if (order === 'desc') values.sort((a, b) => compareVietnamese(b.label, a.label));
-  else values.sort((a, b) => order(a.label, b.label));
-  return { key, segment, label, values };
+  else values.sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label));
+  return { key: spec.key, segment: spec.segment, label: spec.label, values };
 }
-
-const byLabelOrder =
-  (labels: readonly string[]) =>
-  (a: string, b: string): number =>
-    labels.indexOf(a) - labels.indexOf(b);
 
 export function reportTitle(period: string): string {
   return `Báo cáo ${formatPeriod(period)}`;
 }
+
+type PublishedRecord = Record<string, unknown> & { id: string; asOf: EditionRef };
 
 export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): SiteModel {
   const siteUrl = (siteUrlOverride ?? snapshot.site.siteUrl).replace(/\/+$/, '');
@@ -290,280 +252,85 @@ export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): Si
     };
   };
 
-  // S&T tasks.
-  const taskSlugs = assignSlugs(snapshot.tasks);
-  const taskViews: TaskView[] = snapshot.tasks.map((task) => {
-    const slug = taskSlugs.get(task.id)!;
-    const stage = taskStage(task);
-    const year = (task.startDate ?? task.events[0]?.period ?? task.asOf.period).slice(0, 4);
-    const levelLabel = taskLevels[task.level];
-    const stageLabel = stage ? taskEventKinds[stage] : 'Chưa có mốc';
-    const timeline = [...task.events]
-      .sort((a, b) => {
-        const ka = a.date ?? `${a.period}-99`;
-        const kb = b.date ?? `${b.period}-99`;
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-      })
-      .map((event): TimelineEntry => {
-        const detail: string[] = [];
-        if (event.rating) detail.push(`Xếp loại: ${taskRatings[event.rating]}`);
-        if (event.certificateNumber) detail.push(`Số giấy chứng nhận: ${event.certificateNumber}`);
-        if (event.note) detail.push(event.note);
-        return {
-          kindLabel: taskEventKinds[event.kind],
-          dateText: event.date ? formatDate(event.date) : `Trong ${formatPeriod(event.period)}`,
-          detail,
-          citation: citeEdition(event.recordedIn),
-        };
-      });
-    const url = `/nhiem-vu/${slug}/`;
-    const meta: ItemSummary['meta'] = [{ label: 'Cấp', value: levelLabel }];
-    if (task.code) meta.unshift({ label: 'Mã số', value: task.code });
-    if (task.field) meta.push({ label: 'Lĩnh vực', value: task.field });
-    if (task.hostOrganisation) meta.push({ label: 'Tổ chức chủ trì', value: task.hostOrganisation });
-    meta.push({ label: 'Giai đoạn', value: stageLabel }, { label: 'Năm', value: year });
-    return {
-      task,
-      slug,
-      url,
-      levelLabel,
-      stageLabel,
-      year,
-      timeline,
-      asOf: citeEdition(task.asOf),
-      summary: { title: task.title, url, meta },
-      searchKeys: foldedDWords([
-        task.title,
-        task.programme,
-        task.field,
-        task.hostOrganisation,
-        task.principalInvestigator,
-        task.objectives,
-        task.mainContent,
-        task.expectedResults,
-        task.resultSummary,
-        ...task.events.map((e) => e.note),
-      ]),
-    };
-  });
-  taskViews.sort((a, b) =>
-    a.year < b.year ? 1 : a.year > b.year ? -1 : compareVietnamese(a.task.title, b.task.title),
-  );
-  const stageLabels = [...Object.values(taskEventKinds), 'Chưa có mốc'];
-  const tasks: Collection<TaskView> = {
-    base: '/nhiem-vu/',
-    title: 'Nhiệm vụ khoa học và công nghệ',
-    description:
-      'Danh sách nhiệm vụ KH&CN được công khai: cấp quản lý, lĩnh vực, tổ chức chủ trì, giai đoạn thực hiện và kết quả.',
-    items: taskViews,
-    facets: [
-      buildFacet(
-        'level',
-        'cap',
-        'Cấp quản lý',
-        taskViews,
-        (t) => t.levelLabel,
-        byLabelOrder(Object.values(taskLevels)),
-      ),
-      buildFacet(
-        'status',
-        'trang-thai',
-        'Giai đoạn',
-        taskViews,
-        (t) => t.stageLabel,
-        byLabelOrder(stageLabels),
-      ),
-      buildFacet('field', 'linh-vuc', 'Lĩnh vực', taskViews, (t) => t.task.field),
-      buildFacet('year', 'nam', 'Năm', taskViews, (t) => t.year, 'desc'),
-      buildFacet('host', 'to-chuc-chu-tri', 'Tổ chức chủ trì', taskViews, (t) => t.task.hostOrganisation),
-    ],
-    summary: (t) => t.summary,
-    filterIndexUrl: '/nhiem-vu/bo-loc.json',
-  };
+  const records = new Map<RecordKind, Map<string, PublishedRecord>>();
+  for (const [kind, definition] of recordKindEntries) {
+    const published = snapshot[definition.collection] as readonly PublishedRecord[];
+    records.set(kind, new Map(published.map((r) => [r.id, r])));
+  }
 
-  // Technology exchange listings (expired ones are already gone from the snapshot).
-  const listingSlugs = assignSlugs(snapshot.listings);
-  const listingViews: ListingView[] = snapshot.listings.map((listing) => {
-    const slug = listingSlugs.get(listing.id)!;
-    const url = `/san-giao-dich/${slug}/`;
-    const kindLabel = listingKinds[listing.kind];
-    const year = listing.listedOn.slice(0, 4);
-    return {
-      listing,
-      slug,
-      url,
-      kindLabel,
-      year,
-      asOf: citeEdition(listing.asOf),
-      summary: {
-        title: listing.title,
+  // Each kind with pages: its records' views, in the list's order, and the list's facets.
+  const views = new Map<RecordKind, Map<string, RecordView>>();
+  const collections = publicRecordKinds.map((kind): Collection => {
+    const definition = anyRecordKind(kind);
+    const site = definition.site!;
+    const published = [...records.get(kind)!.values()];
+    if (site.order) published.sort(site.order);
+    const base = `/${site.segment}/`;
+    const slugs = assignSlugs(published);
+    const items = published.map((record): RecordView => {
+      const slug = slugs.get(record.id)!;
+      const url = `${base}${slug}/`;
+      const year = String(definition.year(record) ?? record.asOf.period.slice(0, 4));
+      return {
+        kind,
+        record,
+        slug,
         url,
-        meta: [
-          { label: 'Loại', value: kindLabel },
-          { label: 'Lĩnh vực', value: listing.field },
-          { label: 'Chủ sở hữu', value: listing.owner },
-          { label: 'Hết hạn', value: formatDate(listing.expiresOn) },
-        ],
-        ...(listing.isDemo ? { note: 'Dữ liệu minh họa' } : {}),
-      },
-      searchKeys: foldedDWords([listing.title, listing.field, listing.summary, listing.owner]),
-    };
-  });
-  const listings: Collection<ListingView> = {
-    base: '/san-giao-dich/',
-    title: 'Sàn giao dịch công nghệ',
-    description:
-      'Chào bán công nghệ, nhu cầu công nghệ, thiết bị và dịch vụ KH&CN đang còn hiệu lực đăng tin.',
-    items: listingViews,
-    facets: [
-      buildFacet(
-        'kind',
-        'loai',
-        'Loại tin',
-        listingViews,
-        (l) => l.kindLabel,
-        byLabelOrder(Object.values(listingKinds)),
-      ),
-      buildFacet('field', 'linh-vuc', 'Lĩnh vực', listingViews, (l) => l.listing.field),
-      buildFacet('year', 'nam', 'Năm đăng', listingViews, (l) => l.year, 'desc'),
-    ],
-    summary: (l) => l.summary,
-    filterIndexUrl: '/san-giao-dich/bo-loc.json',
-  };
-
-  // Bulletins and publications.
-  const publicationSlugs = assignSlugs(snapshot.publications);
-  const publicationViews: PublicationView[] = snapshot.publications.map((publication) => {
-    const slug = publicationSlugs.get(publication.id)!;
-    const url = `/an-pham/${slug}/`;
-    const kindLabel = publicationKinds[publication.kind];
-    const meta = [
-      { label: 'Loại', value: kindLabel },
-      { label: 'Năm', value: String(publication.year) },
-    ];
-    if (publication.publishedOn)
-      meta.push({ label: 'Ngày xuất bản', value: formatDate(publication.publishedOn) });
+        year,
+        asOf: citeEdition(record.asOf),
+        summary: {
+          title: definition.title(record),
+          url,
+          meta: site.summary(record, { year }),
+          ...(record.isDemo === true ? { note: 'Dữ liệu minh họa' } : {}),
+        },
+        search: {
+          kind: definition.labels.area,
+          year,
+          field: definition.columns?.(record).field,
+          keys: foldedDWords(definition.searchText(record)),
+        },
+      };
+    });
+    views.set(kind, new Map(items.map((v) => [v.record.id, v])));
     return {
-      publication,
-      slug,
-      url,
-      kindLabel,
-      asOf: citeEdition(publication.asOf),
-      summary: { title: publication.title, url, meta },
-      searchKeys: foldedDWords([
-        publication.title,
-        publication.summary,
-        publication.publisher,
-        ...publication.contents,
-      ]),
+      kind,
+      section: definition.collection as SectionKey,
+      base,
+      title: site.title,
+      nav: site.nav,
+      description: site.description,
+      items,
+      facets: site.facets.map((facet) =>
+        buildFacet(facet, items, (v) => facet.value(v.record, { year: v.year })),
+      ),
+      filterIndexUrl: `${base}bo-loc.json`,
     };
   });
-  const publications: Collection<PublicationView> = {
-    base: '/an-pham/',
-    title: 'Bản tin và ấn phẩm KH&CN',
-    description: 'Bản tin khoa học và công nghệ, tài liệu và quy trình kỹ thuật do Sở phát hành.',
-    items: publicationViews,
-    facets: [
-      buildFacet(
-        'kind',
-        'loai',
-        'Loại ấn phẩm',
-        publicationViews,
-        (p) => p.kindLabel,
-        byLabelOrder(Object.values(publicationKinds)),
-      ),
-      buildFacet('year', 'nam', 'Năm', publicationViews, (p) => String(p.publication.year), 'desc'),
-    ],
-    summary: (p) => p.summary,
-    filterIndexUrl: '/an-pham/bo-loc.json',
-  };
-
-  // Inspections and checks.
-  const inspectionSlugs = assignSlugs(snapshot.inspections);
-  const inspectionViews: InspectionView[] = snapshot.inspections.map((inspection) => {
-    const slug = inspectionSlugs.get(inspection.id)!;
-    const url = `/thanh-tra-kiem-tra/${slug}/`;
-    const kindLabel = inspectionKinds[inspection.kind];
-    const year = (inspection.conclusionDate ?? inspection.period).slice(0, 4);
-    return {
-      inspection,
-      slug,
-      url,
-      kindLabel,
-      year,
-      asOf: citeEdition(inspection.asOf),
-      summary: {
-        title: inspection.title,
-        url,
-        meta: [
-          { label: 'Hình thức', value: kindLabel },
-          { label: 'Lĩnh vực', value: inspection.subjectArea },
-          { label: 'Kỳ báo cáo', value: formatPeriod(inspection.period) },
-          { label: 'Số đối tượng', value: String(inspection.entityCount) },
-        ],
-      },
-      searchKeys: foldedDWords([
-        inspection.title,
-        inspection.subjectArea,
-        inspection.conductedBy,
-        inspection.findings,
-        inspection.violations,
-        inspection.sanctions,
-      ]),
-    };
-  });
-  inspectionViews.sort((a, b) =>
-    a.inspection.period < b.inspection.period
-      ? 1
-      : a.inspection.period > b.inspection.period
-        ? -1
-        : compareVietnamese(a.inspection.title, b.inspection.title),
-  );
-  const inspections: Collection<InspectionView> = {
-    base: '/thanh-tra-kiem-tra/',
-    title: 'Kết quả thanh tra, kiểm tra',
-    description:
-      'Kết quả các cuộc thanh tra, kiểm tra trong lĩnh vực khoa học và công nghệ: căn cứ, phạm vi, kết quả, kết luận.',
-    items: inspectionViews,
-    facets: [
-      buildFacet(
-        'kind',
-        'loai',
-        'Hình thức',
-        inspectionViews,
-        (i) => i.kindLabel,
-        byLabelOrder(Object.values(inspectionKinds)),
-      ),
-      buildFacet('field', 'linh-vuc', 'Lĩnh vực', inspectionViews, (i) => i.inspection.subjectArea),
-      buildFacet('year', 'nam', 'Năm', inspectionViews, (i) => i.year, 'desc'),
-    ],
-    summary: (i) => i.summary,
-    filterIndexUrl: '/thanh-tra-kiem-tra/bo-loc.json',
-  };
+  const byKind = new Map(collections.map((c) => [c.kind, c]));
+  const viewOf = (ref: RecordRef) => views.get(ref.kind)?.get(ref.id);
+  const recordOf = (ref: RecordRef) => records.get(ref.kind)?.get(ref.id);
 
   return {
     snapshot,
     siteUrl,
     reports,
     reportByPeriod,
-    tasks,
-    listings,
-    publications,
-    inspections,
-    taskById: new Map(taskViews.map((t) => [t.task.id, t])),
-    listingById: new Map(listingViews.map((l) => [l.listing.id, l])),
-    publicationById: new Map(publicationViews.map((p) => [p.publication.id, p])),
-    inspectionById: new Map(inspectionViews.map((i) => [i.inspection.id, i])),
-    appraisalById: new Map(snapshot.appraisals.map((a) => [a.id, a])),
-    transferById: new Map(snapshot.transfers.map((t) => [t.id, t])),
-    eventById: new Map(snapshot.events.map((e) => [e.id, e])),
+    collections,
+    collectionOf: (kind) => byKind.get(kind)!,
+    viewOf,
+    recordOf,
+    recordLine: (ref) => {
+      const record = recordOf(ref);
+      return record ? { text: anyRecordKind(ref.kind).reportLine(record), url: viewOf(ref)?.url } : null;
+    },
     citeEdition,
     mentions,
   };
 }
 
 const modelCacheKey = Symbol.for('khcn.public-site.site-model-cache');
-const modelCache = globalThis as unknown as {
+const modelCache = globalThis as typeof globalThis & {
   [modelCacheKey]?: WeakMap<Snapshot, Map<string, SiteModel>>;
 };
 
@@ -587,27 +354,34 @@ export function siteModelOf(snapshot: Snapshot, siteUrlOverride?: string): SiteM
   return model;
 }
 
+/** The list page of a facet value ("/nhiem-vu/cap/cap-tinh/"), found by the value's label. */
+export function facetUrl(collection: Collection, facetKey: string, label: string): string | undefined {
+  const facet = collection.facets.find((f) => f.key === facetKey);
+  const value = facet?.values.find((v) => v.label === label);
+  return facet && value ? `${collection.base}${facet.segment}/${value.slug}/` : undefined;
+}
+
 /** Page `n` (1-based) of a list rooted at `base`. */
 export function pageUrl(base: string, page: number): string {
   return page <= 1 ? base : `${base}trang/${page}/`;
 }
 
 /** One entry per list page: the whole list, then each facet value, each paginated. */
-export type ListPage<T> = {
+export type ListPage = {
   path: string;
   url: string;
   base: string;
   heading: string;
-  items: T[];
+  items: RecordView[];
   page: number;
   pageCount: number;
   total: number;
   selected: { facet: string; value: string } | null;
 };
 
-export function listPages<T>(collection: Collection<T>): ListPage<T>[] {
-  const pages: ListPage<T>[] = [];
-  const paginate = (base: string, heading: string, items: T[], selected: ListPage<T>['selected']) => {
+export function listPages(collection: Collection): ListPage[] {
+  const pages: ListPage[] = [];
+  const paginate = (base: string, heading: string, items: RecordView[], selected: ListPage['selected']) => {
     const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
     for (let page = 1; page <= pageCount; page++) {
       const url = pageUrl(base, page);
@@ -637,8 +411,8 @@ export function listPages<T>(collection: Collection<T>): ListPage<T>[] {
 }
 
 /** The compact JSON the list filter script reads: facets and, per item, its title, link, meta and facet slugs. */
-export function filterIndex<T>(collection: Collection<T>) {
-  const facetSlugs = new Map<T, Record<string, string>>();
+export function filterIndex(collection: Collection) {
+  const facetSlugs = new Map<RecordView, Record<string, string>>();
   for (const facet of collection.facets)
     for (const value of facet.values)
       for (const item of value.items) {
@@ -653,7 +427,7 @@ export function filterIndex<T>(collection: Collection<T>) {
       values: f.values.map((v) => ({ slug: v.slug, label: v.label, count: v.items.length })),
     })),
     items: collection.items.map((item) => {
-      const s = collection.summary(item);
+      const s = item.summary;
       return {
         t: s.title,
         u: s.url,

@@ -3,12 +3,22 @@
  * dataset, an event or a listing as such. One builder per type; every node carries only what the snapshot
  * states. The page shell puts a page's nodes, the department and its breadcrumb trail in one `@graph`.
  */
-import { currentEdition, eventKinds, formatNumber, type PublicSnapshot, qualifiedText } from '@khcn/domain';
+import {
+  currentEdition,
+  declarationKinds,
+  declarationValidUntil,
+  eventKinds,
+  formatNumber,
+  isDeclarationValid,
+  type PublicDeclaration,
+  type PublicEvent,
+  type PublicListing,
+  qualifiedText,
+} from '@khcn/domain';
 import type { Dataset } from './open-data.ts';
-import type { EditionView, ListingView, ReportView, SiteModel } from './site-model.ts';
+import type { EditionView, RecordView, ReportView, SiteModel } from './site-model.ts';
 
 export type JsonLdNode = { '@type': string; [property: string]: unknown };
-type OutreachEvent = PublicSnapshot['events'][number];
 
 /** Absolute URL of a site path. */
 const absolute = (model: SiteModel, path: string) => `${model.siteUrl}${path}`;
@@ -118,7 +128,7 @@ export function reportNode(model: SiteModel, report: ReportView, edition: Editio
  * A workshop or training class (Event), only when the report gives its date. The snapshot has no venue:
  * the location is the province, the department's jurisdiction, where the events it reports are held.
  */
-export function eventNode(model: SiteModel, event: OutreachEvent, reportUrl: string): JsonLdNode | null {
+export function eventNode(model: SiteModel, event: PublicEvent, reportUrl: string): JsonLdNode | null {
   if (!event.date) return null;
   const sessions = event.sessions > 1 ? `${formatNumber(event.sessions)} buổi, ` : '';
   return {
@@ -144,7 +154,7 @@ export function reportEventNodes(model: SiteModel, edition: EditionView): JsonLd
     for (const ref of section.recordRefs) {
       if (ref.kind !== 'event' || seen.has(ref.id)) continue;
       seen.add(ref.id);
-      const event = model.eventById.get(ref.id);
+      const event = model.recordOf(ref) as PublicEvent | undefined;
       const node = event && eventNode(model, event, edition.url);
       if (node) nodes.push(node);
     }
@@ -155,8 +165,8 @@ export function reportEventNodes(model: SiteModel, edition: EditionView): JsonLd
  * A technology exchange listing: an Offer (technology, equipment, S&T service) or a Demand (technology
  * demand), valid from its listing or renewal date until it expires; a price only when it is a fixed one.
  */
-export function listingNodes(model: SiteModel, view: ListingView): JsonLdNode[] {
-  const l = view.listing;
+export function listingNodes(model: SiteModel, view: RecordView<PublicListing>): JsonLdNode[] {
+  const l = view.record;
   const id = absolute(model, `${view.url}#tin`);
   const owner = { '@type': 'Organization', name: l.owner };
   const common = {
@@ -191,6 +201,33 @@ export function listingNodes(model: SiteModel, view: ListingView): JsonLdNode[] 
       { ...owner, seeks: { '@id': id } },
     ];
   return [{ '@type': 'Offer', ...common, offeredBy: owner }];
+}
+
+/**
+ * A declaration of conformity (schema.org Certification): the notice of receipt the department issued, about the
+ * product declared, created by the declaring organisation, valid from the notice until its stated end.
+ */
+export function certificationNodes(model: SiteModel, view: RecordView<PublicDeclaration>): JsonLdNode[] {
+  const d = view.record;
+  const until = declarationValidUntil(d);
+  return [
+    {
+      '@type': 'Certification',
+      '@id': absolute(model, `${view.url}#cong-bo`),
+      url: absolute(model, view.url),
+      name: `${declarationKinds[d.kind]}: ${d.product}`,
+      description: `${d.organisation} công bố ${d.product} phù hợp với ${d.standardCode}.`,
+      identifier: d.id,
+      certificationIdentification: d.noticeNumber,
+      certificationStatus: `https://schema.org/${isDeclarationValid(d, model.snapshot.asOfDate) ? 'CertificationActive' : 'CertificationInactive'}`,
+      about: { '@type': 'Product', name: d.product, category: d.productGroup },
+      creator: { '@type': 'Organization', name: d.organisation },
+      issuedBy: { '@id': departmentId(model) },
+      validFrom: d.noticeDate,
+      ...(until ? { expires: until } : {}),
+      inLanguage: 'vi',
+    },
+  ];
 }
 
 /** The open datasets (Dataset), each with its JSON and CSV distributions, in the department's catalogue. */

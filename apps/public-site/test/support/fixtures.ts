@@ -8,7 +8,10 @@ import { createSeedSnapshot } from '../../scripts/write-seed-snapshot.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** Two years of reports with corrections, listings, documents (.docx/.pdf written to `filesDir`). */
+/**
+ * Two years of reports with corrections, listings, declarations of conformity (demo data), documents (.docx/.pdf
+ * written to `filesDir`).
+ */
 export function createRichSnapshot(filesDir: string): PublicSnapshot {
   const snapshot = generateLargeSnapshot({
     years: 2,
@@ -16,6 +19,7 @@ export function createRichSnapshot(filesDir: string): PublicSnapshot {
     listings: 40,
     publications: 12,
     inspections: 24,
+    declarations: 30,
     correctionEvery: 6,
     seed: 7,
   });
@@ -85,6 +89,10 @@ const textKeys = new Set([
   'departmentNameEnglish',
   'logoText',
   'address',
+  'product',
+  'productGroup',
+  'organisationAddress',
+  'certificationBody',
 ]);
 const textListKeys = new Set(['items', 'contents']);
 
@@ -99,7 +107,10 @@ function inject(value: unknown, key?: string): unknown {
   return value;
 }
 
-/** The seed snapshot plus one listing and one correction, with a script payload in every text field. */
+/**
+ * The seed snapshot plus one listing, one declaration of conformity and one correction, with a script payload in
+ * every text field.
+ */
 export function createXssSnapshot(): unknown {
   const snapshot = createSeedSnapshot();
   snapshot.site = { ...snapshot.site, address: 'Số 1 đường Chùa Chuông', phone: '0221 3000000' };
@@ -117,6 +128,24 @@ export function createXssSnapshot(): unknown {
     status: 'active',
     listedOn: '2024-11-20',
     expiresOn: '2025-02-18',
+    isDemo: true,
+    asOf: { period: '2024-11', editionNo: 1 },
+  });
+  snapshot.declarations.push({
+    id: 'declaration-xss',
+    period: '2024-11',
+    kind: 'regulation',
+    organisation: 'Công ty TNHH Vật liệu Đông Á',
+    organisationAddress: 'Văn Lâm, tỉnh Hưng Yên',
+    product: 'Gạch bê tông không nung',
+    productGroup: 'Vật liệu xây dựng',
+    standardCode: 'QCVN 16:2023/BXD',
+    assessment: 'certification',
+    certificationBody: 'Viện Vật liệu xây dựng',
+    certificateNumber: '1234/2024/CN',
+    noticeNumber: '125/TB-TĐC',
+    noticeDate: '2024-11-12',
+    note: 'Sản phẩm gạch đặc',
     isDemo: true,
     asOf: { period: '2024-11', editionNo: 1 },
   });

@@ -19,6 +19,8 @@ export const pageTypes: readonly PageType[] = [
   { type: 'publication', url: '/an-pham/publication-0001/' },
   { type: 'inspection list', url: '/thanh-tra-kiem-tra/', list: true },
   { type: 'inspection', url: '/thanh-tra-kiem-tra/inspection-0001/' },
+  { type: 'declaration list', url: '/cong-bo-hop-chuan-hop-quy/', list: true },
+  { type: 'declaration', url: '/cong-bo-hop-chuan-hop-quy/declaration-0001/' },
   { type: 'figures', url: '/so-lieu/' },
   { type: 'figure', url: '/so-lieu/metrology-instruments-inspected/' },
   { type: 'open data', url: '/du-lieu-mo/' },

@@ -1,5 +1,5 @@
-import { type AnyRecord, type StoredRecord, updateRecordIfVersion, withTransaction } from '@khcn/db';
-import { type ExchangeListing, isDomainError, requirePermission } from '@khcn/domain';
+import { type StoredRecord, updateRecordIfVersion, withTransaction } from '@khcn/db';
+import { type ExchangeListing, isDomainError, requirePermission, type AnyRecord } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';

@@ -1,5 +1,5 @@
-import { type AnyRecord, findRecord, insertRecord, withTransaction } from '@khcn/db';
-import { DomainError, requirePermission } from '@khcn/domain';
+import { findRecord, insertRecord, withTransaction } from '@khcn/db';
+import { DomainError, requirePermission, type AnyRecord } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { isUniqueViolation } from '../reports/unique-violation.ts';

@@ -1,30 +1,16 @@
 import {
-  exchangeListingSchema,
+  anyRecordSchema,
   idSchema,
-  inspectionOutcomeSchema,
   isoDateSchema,
-  organisationSchema,
-  outreachEventSchema,
-  periodSchema,
-  publicationSchema,
-  recordKinds,
-  stTaskSchema,
-  techAppraisalSchema,
-  transferRegistrationSchema,
   MAX_PDF_UPLOAD_BYTES,
+  organisationSchema,
+  periodSchema,
+  recordKinds,
 } from '@khcn/domain';
 import { z } from 'zod';
 
-/** A record of any kind, validated by its kind's domain schema. */
-export const recordInputSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('task'), data: stTaskSchema }),
-  z.object({ kind: z.literal('listing'), data: exchangeListingSchema }),
-  z.object({ kind: z.literal('publication'), data: publicationSchema }),
-  z.object({ kind: z.literal('inspection'), data: inspectionOutcomeSchema }),
-  z.object({ kind: z.literal('appraisal'), data: techAppraisalSchema }),
-  z.object({ kind: z.literal('transfer'), data: transferRegistrationSchema }),
-  z.object({ kind: z.literal('event'), data: outreachEventSchema }),
-]);
+/** A record of any kind, validated by its kind's domain schema (the registry's union). */
+export const recordInputSchema = anyRecordSchema;
 export type RecordInput = z.infer<typeof recordInputSchema>;
 
 /** An update: the record and the version the user started from (optimistic concurrency). */

@@ -1,5 +1,5 @@
-import { type AnyRecord, updateRecordIfVersion, withTransaction } from '@khcn/db';
-import { isDomainError, requirePermission } from '@khcn/domain';
+import { updateRecordIfVersion, withTransaction } from '@khcn/db';
+import { isDomainError, requirePermission, type AnyRecord } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';

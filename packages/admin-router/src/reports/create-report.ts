@@ -15,7 +15,7 @@ import {
   formatPeriod,
   monthlyReportSubject,
   previousPeriod,
-  type RecordKind,
+  recordKindRegistry,
   type ReportContent,
   requirePermission,
   seed,
@@ -34,9 +34,6 @@ export type CreatedReport = {
   sourceEditionId: string | null;
 };
 
-/** Records that live for years stay linked in next month's draft; the month's own records do not. */
-const carriedRecordKinds: ReadonlySet<RecordKind> = new Set(['task', 'listing']);
-
 /** Next month's starting draft: the outline, narrative and figures as they were, with a fresh subject. */
 function carryOver(previous: ReportContent, period: string): ReportContent {
   return {
@@ -45,7 +42,7 @@ function carryOver(previous: ReportContent, period: string): ReportContent {
     sections: previous.sections.map((s) => ({
       ...s,
       ...(s.key === DIRECTIONS_SECTION_KEY ? { title: directionsSectionTitle(period) } : {}),
-      recordRefs: s.recordRefs.filter((r) => carriedRecordKinds.has(r.kind)),
+      recordRefs: s.recordRefs.filter((r) => recordKindRegistry[r.kind].carriedToNextMonth),
     })),
   };
 }

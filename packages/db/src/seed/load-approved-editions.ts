@@ -1,13 +1,8 @@
-import type { ApprovedEditionInput, FrozenRecords, RecordKind } from '@khcn/domain';
-import { recordCollectionByKind } from '@khcn/domain';
+import { type AnyRecord, type ApprovedEditionInput, recordKindEntries } from '@khcn/domain';
 import type { Database } from '../create-db.ts';
-import { type AnyRecord, insertRecord } from '../record.queries.ts';
+import { insertRecord } from '../record.queries.ts';
 import { findReportByPeriod, insertEdition, insertReport, updateEditionWorkflow } from '../report.queries.ts';
 import { hashReportContent } from '../content-hash.ts';
-
-const kindByCollection = Object.fromEntries(
-  Object.entries(recordCollectionByKind).map(([k, c]) => [c, k]),
-) as Record<keyof FrozenRecords, RecordKind>;
 
 /**
  * Loads already-approved editions (generated demo history for benchmarks and demos) with their records: each
@@ -24,10 +19,8 @@ export async function loadApprovedEditions(
 ): Promise<void> {
   const latest = new Map<string, AnyRecord>();
   for (const e of args.editions) {
-    for (const collection of Object.keys(e.records) as (keyof FrozenRecords)[]) {
-      for (const data of e.records[collection])
-        latest.set(data.id, { kind: kindByCollection[collection], data } as AnyRecord);
-    }
+    for (const [kind, { collection }] of recordKindEntries)
+      for (const data of e.records[collection]) latest.set(data.id, { kind, data } as AnyRecord);
   }
   const records = [...latest.values()];
   for (let i = 0; i < records.length; i += 500) {

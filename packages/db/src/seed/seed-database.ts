@@ -1,7 +1,8 @@
 import {
+  type AnyRecord,
   defaultDivisions,
   hungYenSiteConfig,
-  type RecordKind,
+  recordKindEntries,
   reportFrameSettingsSchema,
   seed,
   type SiteConfig,
@@ -11,7 +12,7 @@ import { hashReportContent } from '../content-hash.ts';
 import { hashPassword } from '../password-hash.ts';
 import { insertAuditEntry } from '../audit.queries.ts';
 import { upsertOrganisation } from '../organisation.queries.ts';
-import { type AnyRecord, insertRecord } from '../record.queries.ts';
+import { insertRecord } from '../record.queries.ts';
 import { findReportByPeriod, insertEdition, insertReport, updateEditionWorkflow } from '../report.queries.ts';
 import { putSetting } from '../settings.queries.ts';
 import { findUserByUsername, insertUser } from '../user.queries.ts';
@@ -69,20 +70,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
 
     progress('hồ sơ: nhiệm vụ, ấn phẩm, thanh tra');
     const records = seed.seedRecords();
-    const kinds: Array<[RecordKind, keyof typeof records]> = [
-      ['task', 'tasks'],
-      ['publication', 'publications'],
-      ['inspection', 'inspections'],
-      ['appraisal', 'appraisals'],
-      ['transfer', 'transfers'],
-      ['event', 'events'],
-      ['listing', 'listings'],
-    ];
-    for (const [kind, collection] of kinds) {
-      for (const data of records[collection]) {
+    for (const [kind, { collection }] of recordKindEntries)
+      for (const data of records[collection])
         await insertRecord(trx, { record: { kind, data } as AnyRecord, at, by: null });
-      }
-    }
 
     progress('báo cáo tháng 11/2024');
     const content = seed.seedContent();

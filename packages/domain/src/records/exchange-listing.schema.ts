@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, shortTextSchema, textSchema } from '../common.schema.ts';
+import { enumOf, idSchema, isoDateSchema, shortTextSchema, textSchema } from '../common.schema.ts';
 import { addDays } from '../format/calendar.ts';
+import { asOfEdition } from '../snapshot/edition-ref.schema.ts';
 
 export const listingKinds = {
   offer: 'Chào bán công nghệ',
@@ -36,9 +37,6 @@ export const listingStatuses = { active: 'Đang đăng', expired: 'Hết hạn',
 /** Listings must be renewed at least quarterly. */
 export const LISTING_VALIDITY_DAYS = 90;
 
-const keysOf = <T extends Record<string, string>>(o: T) =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-
 export const listingContactSchema = z.object({
   name: shortTextSchema,
   phone: z
@@ -53,21 +51,21 @@ export const listingContactSchema = z.object({
 /** The listing's fields, without cross-field rules (the public schema derives from these). */
 export const exchangeListingFieldsSchema = z.object({
   id: idSchema,
-  kind: z.enum(keysOf(listingKinds)),
+  kind: enumOf(listingKinds),
   title: shortTextSchema,
   field: shortTextSchema,
   summary: textSchema,
   owner: shortTextSchema,
   readiness: z.number().int().min(1).max(9),
-  ipStatus: z.enum(keysOf(ipStatuses)),
+  ipStatus: enumOf(ipStatuses),
   ipNumber: shortTextSchema.optional(),
-  transferMode: z.enum(keysOf(transferModes)).optional(),
-  transferForm: z.enum(keysOf(transferForms)).optional(),
-  priceMode: z.enum(keysOf(priceModes)),
+  transferMode: enumOf(transferModes).optional(),
+  transferForm: enumOf(transferForms).optional(),
+  priceMode: enumOf(priceModes),
   /** triệu đồng, for fixed prices */
   price: z.number().min(0).max(1e9).optional(),
   contact: listingContactSchema,
-  status: z.enum(keysOf(listingStatuses)).default('active'),
+  status: enumOf(listingStatuses).default('active'),
   listedOn: isoDateSchema,
   renewedOn: isoDateSchema.optional(),
   expiresOn: isoDateSchema,
@@ -90,6 +88,13 @@ export const exchangeListingSchema = exchangeListingFieldsSchema
   });
 export type ExchangeListing = z.infer<typeof exchangeListingSchema>;
 export type ExchangeListingInput = z.input<typeof exchangeListingSchema>;
+
+/** A listing as published: contact only when the owner made it public. */
+export const publicListingSchema = exchangeListingFieldsSchema.extend({
+  ...asOfEdition,
+  contact: listingContactSchema.nullable(),
+});
+export type PublicListing = z.infer<typeof publicListingSchema>;
 
 /** Renewal on `today` extends the listing by one quarter from today. */
 export function renewListing<T extends Pick<ExchangeListing, 'renewedOn' | 'expiresOn' | 'status'>>(

@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, periodSchema, shortTextSchema, textSchema } from '../common.schema.ts';
+import {
+  enumOf,
+  idSchema,
+  isoDateSchema,
+  periodSchema,
+  shortTextSchema,
+  textSchema,
+} from '../common.schema.ts';
 import { legalReferenceSchema } from '../legal/legal-reference.schema.ts';
 import { factQualifierSchema } from '../report/figure.schema.ts';
+import { asOfEdition, documentLinkSchema } from '../snapshot/edition-ref.schema.ts';
 
 const count = z.number().int().min(0).max(1e9);
 
+export const appraisalKinds = { opinion: 'Ý kiến về công nghệ', appraisal: 'Thẩm định công nghệ' } as const;
 /** Technology opinion or appraisal on an investment project (ý kiến về công nghệ / thẩm định công nghệ). */
 export const techAppraisalSchema = z.object({
   id: idSchema,
   period: periodSchema,
-  kind: z.enum(['opinion', 'appraisal']).default('opinion'),
+  kind: enumOf(appraisalKinds).default('opinion'),
   sector: shortTextSchema,
   projectName: shortTextSchema.optional(),
   investor: shortTextSchema.optional(),
@@ -34,7 +43,7 @@ export const eventKinds = { workshop: 'Hội thảo khoa học', training: 'Lớ
 export const outreachEventSchema = z.object({
   id: idSchema,
   period: periodSchema,
-  kind: z.enum(['workshop', 'training']),
+  kind: enumOf(eventKinds),
   title: shortTextSchema,
   sessions: count.min(1),
   attendees: count,
@@ -52,7 +61,7 @@ export const publicationKinds = {
 export const publicationSchema = z.object({
   id: idSchema,
   period: periodSchema,
-  kind: z.enum(['bulletin', 'manual', 'other']),
+  kind: enumOf(publicationKinds),
   title: shortTextSchema,
   issueNumber: z.number().int().min(1).max(999).optional(),
   year: z.number().int().min(1990).max(2100),
@@ -72,7 +81,7 @@ export const inspectionOutcomeSchema = z
   .object({
     id: idSchema,
     period: periodSchema,
-    kind: z.enum(['inspection', 'check']),
+    kind: enumOf(inspectionKinds),
     title: shortTextSchema,
     subjectArea: shortTextSchema,
     legalBasis: z.array(legalReferenceSchema).default([]),
@@ -92,3 +101,17 @@ export const inspectionOutcomeSchema = z
     error: 'Số đạt yêu cầu: cộng với số không đạt không được vượt số đối tượng',
   });
 export type InspectionOutcome = z.infer<typeof inspectionOutcomeSchema>;
+
+export const publicAppraisalSchema = techAppraisalSchema.safeExtend(asOfEdition);
+export type PublicAppraisal = z.infer<typeof publicAppraisalSchema>;
+export const publicTransferSchema = transferRegistrationSchema.safeExtend(asOfEdition);
+export type PublicTransfer = z.infer<typeof publicTransferSchema>;
+export const publicEventSchema = outreachEventSchema.safeExtend(asOfEdition);
+export type PublicEvent = z.infer<typeof publicEventSchema>;
+export const publicPublicationSchema = publicationSchema.safeExtend({
+  ...asOfEdition,
+  pdf: documentLinkSchema.optional(),
+});
+export type PublicPublication = z.infer<typeof publicPublicationSchema>;
+export const publicInspectionSchema = inspectionOutcomeSchema.safeExtend(asOfEdition);
+export type PublicInspection = z.infer<typeof publicInspectionSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, periodSchema, shortTextSchema, textSchema } from '../common.schema.ts';
+import { asOfEdition, editionRefSchema } from '../snapshot/edition-ref.schema.ts';
 
 export const taskLevels = {
   national: 'Cấp quốc gia',
@@ -74,6 +75,13 @@ export const stTaskSchema = z
   });
 export type StTask = z.infer<typeof stTaskSchema>;
 export type StTaskInput = z.input<typeof stTaskSchema>;
+
+/** A task as published: each stage event cites the approved edition that recorded it. */
+export const publicTaskSchema = stTaskSchema.safeExtend({
+  ...asOfEdition,
+  events: z.array(taskEventSchema.safeExtend({ recordedIn: editionRefSchema })),
+});
+export type PublicTask = z.infer<typeof publicTaskSchema>;
 
 /** The task's stage: its latest event in life order, or "approved" when it has none. */
 export function taskStage(task: Pick<StTask, 'events'>): TaskEventKind | null {

@@ -11,6 +11,7 @@ import {
 import { legalReferenceSchema } from '../legal/legal-reference.schema.ts';
 import { factQualifierSchema, figureBasisSchema } from './figure.schema.ts';
 import { indicatorCodeSchema } from './indicator.schema.ts';
+import { type RecordKind, recordKinds } from '../records/record-kinds.ts';
 
 /** A paragraph, or a list whose items are introduced by "- ", "(1)" or "1.". */
 export const blockSchema = z.discriminatedUnion('kind', [
@@ -56,16 +57,7 @@ export const factSchema = z.object({
 export type Fact = z.infer<typeof factSchema>;
 export type FactInput = z.input<typeof factSchema>;
 
-export const recordKinds = [
-  'task',
-  'appraisal',
-  'transfer',
-  'event',
-  'listing',
-  'publication',
-  'inspection',
-] as const;
-export type RecordKind = (typeof recordKinds)[number];
+export type { RecordKind };
 export const recordRefSchema = z.object({ kind: z.enum(recordKinds), id: idSchema });
 export type RecordRef = z.infer<typeof recordRefSchema>;
 

@@ -1,4 +1,4 @@
-import type { FrozenRecords } from '../snapshot/build-public-snapshot.ts';
+import { type FrozenRecords, recordKindEntries } from '../records/record-kinds.ts';
 import { canonicalJson, type ReportContent } from './report.schema.ts';
 
 /**
@@ -8,5 +8,10 @@ import { canonicalJson, type ReportContent } from './report.schema.ts';
  * record nobody reviewed. Hashing happens outside the domain (no crypto here).
  */
 export function canonicalizeReviewedContent(content: ReportContent, linkedRecords: FrozenRecords): string {
-  return canonicalJson({ content, linkedRecords });
+  const hashed: Record<string, readonly unknown[]> = { ...linkedRecords };
+  // A kind added after this hash format enters it only when the edition links records of it (the registry's
+  // `addedAfterContentHash`), so hashes made before the kind existed stay as they were.
+  for (const [, kind] of recordKindEntries)
+    if (kind.addedAfterContentHash && hashed[kind.collection]?.length === 0) delete hashed[kind.collection];
+  return canonicalJson({ content, linkedRecords: hashed });
 }

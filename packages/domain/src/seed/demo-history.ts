@@ -1,14 +1,17 @@
 import { previousPeriod, nextPeriod } from '../common.schema.ts';
 import { addDays } from '../format/calendar.ts';
+import type { ConformityDeclaration } from '../records/conformity-declaration.schema.ts';
 import type { ExchangeListing } from '../records/exchange-listing.schema.ts';
 import type { InspectionOutcome, Publication } from '../records/other-records.schema.ts';
-import type { StTask, TaskEvent } from '../records/st-task.schema.ts';
-import type { ReportContent } from '../report/report.schema.ts';
 import {
-  type ApprovedEditionInput,
   emptyFrozenRecords,
   type FrozenRecords,
-} from '../snapshot/build-public-snapshot.ts';
+  type RecordKind,
+  recordCollectionByKind,
+} from '../records/record-kinds.ts';
+import type { StTask, TaskEvent } from '../records/st-task.schema.ts';
+import type { RecordRef, ReportContent } from '../report/report.schema.ts';
+import type { ApprovedEditionInput } from '../snapshot/build-public-snapshot.ts';
 import { seedContent, seedRecords } from './index.ts';
 
 export type DemoHistoryOptions = {
@@ -22,6 +25,8 @@ export type DemoHistoryOptions = {
   listings?: number;
   publications?: number;
   inspections?: number;
+  /** Declarations of conformity (default 600: five a month), linked from the metrology section A.IV.1. */
+  declarations?: number;
   /** The day the generated listings are live on (renewed within the 80 days before it); default the day after the history. */
   listingsLiveOn?: string;
   /** Every n-th report gets a correction (a second approved edition); 0 for none. Default 10. */
@@ -134,12 +139,38 @@ const inspectionAreas = [
   'Sở hữu công nghiệp',
 ];
 
+/** Product, product group, the technical regulation and a standard it may be declared against. */
+const declaredProducts: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['Gạch bê tông không nung', 'Vật liệu xây dựng', 'QCVN 16:2023/BXD', 'TCVN 6477:2016'],
+  ['Xi măng Poóc lăng hỗn hợp PCB40', 'Vật liệu xây dựng', 'QCVN 16:2023/BXD', 'TCVN 6260:2020'],
+  ['Thép cốt bê tông', 'Vật liệu xây dựng', 'QCVN 07:2019/BKHCN', 'TCVN 1651-2:2018'],
+  ['Đồ chơi trẻ em bằng nhựa', 'Đồ chơi trẻ em', 'QCVN 3:2019/BKHCN', 'TCVN 6238-1:2017'],
+  [
+    'Mũ bảo hiểm cho người đi mô tô, xe máy',
+    'Phương tiện bảo vệ cá nhân',
+    'QCVN 2:2021/BKHCN',
+    'TCVN 5756:2017',
+  ],
+  ['Dây điện bọc nhựa PVC', 'Thiết bị điện, điện tử', 'QCVN 4:2009/BKHCN', 'TCVN 6610-3:2000'],
+  ['Nước uống đóng chai', 'Thực phẩm', 'QCVN 6-1:2010/BYT', 'TCVN 6096:2010'],
+  ['Phân bón hữu cơ vi sinh', 'Phân bón', 'QCVN 01-189:2019/BNNPTNT', 'TCVN 7185:2002'],
+  ['Thức ăn chăn nuôi hỗn hợp cho lợn', 'Thức ăn chăn nuôi', 'QCVN 01-183:2016/BNNPTNT', 'TCVN 1547:2020'],
+  ['Bình đun nước nóng có dự trữ', 'Thiết bị điện, điện tử', 'QCVN 4:2009/BKHCN', 'TCVN 5699-2-21:2013'],
+];
+const certificationBodies = [
+  'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1',
+  'Trung tâm Chứng nhận Phù hợp (QUACERT)',
+  'Viện Vật liệu xây dựng',
+  'Công ty cổ phần Chứng nhận và Giám định Vinacert',
+];
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Generated demo history: `months` monthly reports ending just before `endPeriod` (exclusive), each approved,
  * with the seed report's outline and figures varied, and the records they link (tasks with stage timelines,
- * live exchange listings marked as demo, publications, inspections). Deterministic (seeded PRNG).
+ * live exchange listings and declarations of conformity marked as demo, publications, inspections). Deterministic
+ * (seeded PRNGs).
  * For benchmarks and demos only: never the department's data.
  */
 export function generateDemoHistory(options: DemoHistoryOptions): {
@@ -324,6 +355,41 @@ export function generateDemoHistory(options: DemoHistoryOptions): {
     add(period, 'inspections', inspection);
   }
 
+  // Declarations of conformity: a few notices of receipt each month, from their own stream of numbers (so the
+  // rest of the history stays as it was before they existed).
+  const declarationRandom = mulberry32((options.seed ?? 20241205) + 1);
+  const dPick = <T>(items: readonly T[]): T => items[Math.floor(declarationRandom() * items.length)]!;
+  const dInt = (min: number, max: number) => min + Math.floor(declarationRandom() * (max - min + 1));
+  for (let i = 0; i < (options.declarations ?? 600); i++) {
+    const period = periods[Math.floor((i / (options.declarations ?? 600)) * periods.length)]!;
+    const [product, group, regulation, standard] = dPick(declaredProducts);
+    const kind = declarationRandom() < 0.7 ? 'regulation' : 'standard';
+    const noticeDate = `${period}-${pad2(dInt(1, 28))}`;
+    const certified = kind === 'regulation' || declarationRandom() < 0.5;
+    const declaration: ConformityDeclaration = {
+      id: `declaration-${String(i + 1).padStart(4, '0')}`,
+      period,
+      kind,
+      organisation: `${dPick(orgKinds.slice(2))} ${dPick(orgNames)}`,
+      organisationAddress: `${dPick(places)}, tỉnh Hưng Yên`,
+      product: `${product} (${i + 1})`,
+      productGroup: group,
+      standardCode: kind === 'regulation' ? regulation : standard,
+      ...(certified
+        ? {
+            assessment: 'certification' as const,
+            certificationBody: dPick(certificationBodies),
+            certificateNumber: `${dInt(100, 9999)}/${period.slice(0, 4)}/CN`,
+            certificateExpiresOn: addDays(noticeDate, 365 * 3),
+          }
+        : { assessment: 'self_assessment' as const }),
+      noticeNumber: `${dInt(1, 999)}/TB-TĐC`,
+      noticeDate,
+      isDemo: true,
+    };
+    add(period, 'declarations', declaration);
+  }
+
   // The seed report's shape for every month, with that month's figures and records.
   const base = seedContent();
   const baseRecords = seedRecords();
@@ -337,10 +403,22 @@ export function generateDemoHistory(options: DemoHistoryOptions): {
       records.transfers.push({ ...t, id: `transfer-${period}-${i}`, period });
     for (const [i, e] of baseRecords.events.entries())
       records.events.push({ ...e, id: `event-${period}-${i}`, period });
-    const refsOf = (
-      kind: 'task' | 'listing' | 'publication' | 'inspection' | 'appraisal' | 'transfer' | 'event',
-      ids: string[],
-    ) => ids.map((id) => ({ kind, id }));
+    // Which section links which of the month's records; a section not named keeps the seed's links.
+    const kindRefs = (kind: RecordKind, keep: (record: never) => boolean = () => true): RecordRef[] =>
+      (records[recordCollectionByKind[kind]] as ReadonlyArray<{ id: string }>)
+        .filter((r) => keep(r as never))
+        .map((r) => ({ kind, id: r.id }));
+    const isWorkshop = (e: { kind: string }) => e.kind === 'workshop';
+    const linksBySection: Record<string, RecordRef[]> = {
+      'A.II.1.1': kindRefs('task'),
+      'A.II.2': [...kindRefs('appraisal'), ...kindRefs('transfer'), ...kindRefs('event', isWorkshop)],
+      'A.III.2': kindRefs('event', (e: { kind: string }) => !isWorkshop(e)),
+      'A.III.3.1': kindRefs('listing'),
+      'A.III.4': kindRefs('publication'),
+      'A.IV.1': kindRefs('declaration'),
+      'A.VII.2': kindRefs('inspection'),
+      'A.VII.1': [],
+    };
     const content: ReportContent = {
       ...base,
       subject: `Kết quả hoạt động quản lý nhà nước về khoa học và công nghệ tháng ${m} và phương hướng, nhiệm vụ trọng tâm tháng ${m === 12 ? 1 : m + 1} năm ${m === 12 ? y + 1 : y}`,
@@ -351,49 +429,7 @@ export function generateDemoHistory(options: DemoHistoryOptions): {
             : Math.max(0, Math.round(f.value * (0.5 + random())));
           return { ...f, value, asWritten: value < 10 ? pad2(value) : String(value) };
         });
-        let recordRefs = section.recordRefs;
-        if (section.key === 'A.II.1.1')
-          recordRefs = refsOf(
-            'task',
-            records.tasks.map((t) => t.id),
-          );
-        if (section.key === 'A.II.2')
-          recordRefs = [
-            ...refsOf(
-              'appraisal',
-              records.appraisals.map((a) => a.id),
-            ),
-            ...refsOf(
-              'transfer',
-              records.transfers.map((t) => t.id),
-            ),
-            ...refsOf(
-              'event',
-              records.events.filter((e) => e.kind === 'workshop').map((e) => e.id),
-            ),
-          ];
-        if (section.key === 'A.III.2')
-          recordRefs = refsOf(
-            'event',
-            records.events.filter((e) => e.kind === 'training').map((e) => e.id),
-          );
-        if (section.key === 'A.III.3.1')
-          recordRefs = refsOf(
-            'listing',
-            records.listings.map((l) => l.id),
-          );
-        if (section.key === 'A.III.4')
-          recordRefs = refsOf(
-            'publication',
-            records.publications.map((p) => p.id),
-          );
-        if (section.key === 'A.VII.2')
-          recordRefs = refsOf(
-            'inspection',
-            records.inspections.map((x) => x.id),
-          );
-        if (section.key === 'A.VII.1') recordRefs = [];
-        return { ...section, facts, recordRefs };
+        return { ...section, facts, recordRefs: linksBySection[section.key] ?? section.recordRefs };
       }),
     };
     const issuedOn = `${m === 12 ? y + 1 : y}-${pad2(m === 12 ? 1 : m + 1)}-05`;

@@ -11,7 +11,7 @@ import type { ReconciliationContext } from '../report/reconciliation.rules.ts';
 import { reportContentSchema } from '../report/report.schema.ts';
 import { startingIndicators } from '../report/starting-indicators.ts';
 import { hungYenSiteConfig } from '../site/default-site-config.ts';
-import type { FrozenRecords } from '../snapshot/build-public-snapshot.ts';
+import { emptyFrozenRecords, type FrozenRecords } from '../records/record-kinds.ts';
 import { buildPublicSnapshot } from '../snapshot/build-public-snapshot.ts';
 import type { PublicSnapshot } from '../snapshot/public-snapshot.schema.ts';
 import {
@@ -46,8 +46,8 @@ export function seedReconciliationContext(): ReconciliationContext {
 /** The seed report's records, parsed. */
 export function seedRecords(): FrozenRecords {
   return {
+    ...emptyFrozenRecords(),
     tasks: seedTasks.map((t) => stTaskSchema.parse(t)),
-    listings: [],
     publications: seedPublications.map((p) => publicationSchema.parse(p)),
     inspections: seedInspections.map((i) => inspectionOutcomeSchema.parse(i)),
     appraisals: seedAppraisals.map((a) => techAppraisalSchema.parse(a)),

@@ -1,50 +1,10 @@
-import type { ExchangeListing } from '../records/exchange-listing.schema.ts';
-import { isListingExpired } from '../records/exchange-listing.schema.ts';
-import type {
-  InspectionOutcome,
-  OutreachEvent,
-  Publication,
-  TechAppraisal,
-  TransferRegistration,
-} from '../records/other-records.schema.ts';
-import type { StTask } from '../records/st-task.schema.ts';
+import { type FrozenRecords, type PublishContext, recordKindEntries } from '../records/record-kinds.ts';
 import type { Indicator } from '../report/indicator.schema.ts';
-import type { RecordKind, ReportContent, ReportNumber } from '../report/report.schema.ts';
+import type { ReportContent, ReportNumber } from '../report/report.schema.ts';
 import type { SiteConfig } from '../site/site-config.schema.ts';
-import { compareVietnamese } from '../text/vietnamese-text.ts';
 import { parseInput } from '../validation/vietnamese-errors.ts';
-import { type EditionRef, type PublicSnapshot, publicSnapshotSchema } from './public-snapshot.schema.ts';
-
-/** The records an approved edition links, frozen at approval with their values as of that day. */
-export type FrozenRecords = {
-  tasks: StTask[];
-  listings: ExchangeListing[];
-  publications: Publication[];
-  inspections: InspectionOutcome[];
-  appraisals: TechAppraisal[];
-  transfers: TransferRegistration[];
-  events: OutreachEvent[];
-};
-
-export const emptyFrozenRecords = (): FrozenRecords => ({
-  tasks: [],
-  listings: [],
-  publications: [],
-  inspections: [],
-  appraisals: [],
-  transfers: [],
-  events: [],
-});
-
-export const recordCollectionByKind: Record<RecordKind, keyof FrozenRecords> = {
-  task: 'tasks',
-  listing: 'listings',
-  publication: 'publications',
-  inspection: 'inspections',
-  appraisal: 'appraisals',
-  transfer: 'transfers',
-  event: 'events',
-};
+import type { DocumentLink, EditionRef } from './edition-ref.schema.ts';
+import { type PublicSnapshot, publicSnapshotSchema } from './public-snapshot.schema.ts';
 
 export type ApprovedEditionInput = {
   period: string;
@@ -55,10 +15,11 @@ export type ApprovedEditionInput = {
   changeNote: string | null;
   contentHash: string;
   content: ReportContent;
+  /** The records it froze at approval. */
   records: FrozenRecords;
   documents?: PublicSnapshot['reports'][number]['editions'][number]['documents'];
   /** Stored PDF of a publication, keyed by publication id. */
-  publicationPdfs?: Record<string, PublicSnapshot['publications'][number]['pdf']>;
+  publicationPdfs?: Record<string, DocumentLink | undefined>;
 };
 
 export type BuildSnapshotInput = {
@@ -76,32 +37,16 @@ const byEdition = (a: EditionRef, b: EditionRef) =>
 
 /**
  * Assembles the public snapshot from approved editions only. Each record appears as of the latest edition
- * that links it, with the task events it had when that edition froze it up to that edition's month (each
- * recorded in the first edition of its own month when there is one, else in the edition that froze it); expired listings leave; private
- * contacts never appear. The result is validated against the schema.
+ * that links it, as its kind publishes it (record-kinds.ts: a task with the events it had when that edition froze
+ * it up to that edition's month, each recorded in the first edition of its own month when there is one, else in
+ * the edition that froze it; expired listings leave; private contacts never appear). The result is validated
+ * against the schema.
  */
 export function buildPublicSnapshot(input: BuildSnapshotInput): PublicSnapshot {
   const editions = [...input.editions].sort(byEdition);
   const firstEditionOfPeriod = new Map<string, number>();
   for (const e of editions)
     if (!firstEditionOfPeriod.has(e.period)) firstEditionOfPeriod.set(e.period, e.editionNo);
-
-  const latest = {} as {
-    [K in keyof FrozenRecords]: Map<
-      string,
-      { record: FrozenRecords[K][number]; asOf: EditionRef; edition: ApprovedEditionInput }
-    >;
-  };
-  for (const key of Object.keys(emptyFrozenRecords()) as (keyof FrozenRecords)[])
-    latest[key] = new Map() as never;
-  for (const edition of editions) {
-    const asOf = { period: edition.period, editionNo: edition.editionNo };
-    for (const key of Object.keys(edition.records) as (keyof FrozenRecords)[]) {
-      for (const record of edition.records[key]) {
-        (latest[key] as Map<string, unknown>).set(record.id, { record, asOf, edition });
-      }
-    }
-  }
 
   const reports = new Map<string, PublicSnapshot['reports'][number]>();
   for (const e of editions) {
@@ -119,48 +64,42 @@ export function buildPublicSnapshot(input: BuildSnapshotInput): PublicSnapshot {
     reports.set(e.period, report);
   }
 
-  const tasks = [...latest.tasks.values()].map(({ record, asOf }) => ({
-    ...record,
-    asOf,
-    // An approved report attests a milestone up to its own month, whether or not that month has a report.
-    events: record.events.flatMap((ev) => {
-      if (ev.period > asOf.period) return [];
-      const editionNo = firstEditionOfPeriod.get(ev.period);
-      return [{ ...ev, recordedIn: editionNo === undefined ? asOf : { period: ev.period, editionNo } }];
+  const collections = Object.fromEntries(
+    recordKindEntries.map(([, kind]) => {
+      const latest = new Map<string, { record: Record<string, unknown>; context: PublishContext }>();
+      for (const edition of editions) {
+        const context: PublishContext = {
+          asOf: { period: edition.period, editionNo: edition.editionNo },
+          asOfDate: input.asOfDate,
+          firstEditionOf: (period) => firstEditionOfPeriod.get(period),
+          publicationPdfs: edition.publicationPdfs ?? {},
+        };
+        const frozen = edition.records[kind.collection] as ReadonlyArray<
+          Record<string, unknown> & { id: string }
+        >;
+        for (const record of frozen) latest.set(record.id, { record, context });
+      }
+      const published = [...latest.values()].flatMap(({ record, context }) => {
+        const shown = kind.publish ? kind.publish(record, context) : { ...record, asOf: context.asOf };
+        return shown === null ? [] : [shown];
+      });
+      if (kind.snapshotOrder) published.sort(kind.snapshotOrder);
+      return [kind.collection, published];
     }),
-  }));
-  const listings = [...latest.listings.values()]
-    .filter(({ record }) => !isListingExpired(record, input.asOfDate))
-    .map(({ record, asOf }) => ({
-      ...record,
-      asOf,
-      contact: record.contact.isPublic ? record.contact : null,
-    }));
-  const publications = [...latest.publications.values()].map(({ record, asOf, edition }) => {
-    const pdf = edition.publicationPdfs?.[record.id];
-    return pdf ? { ...record, asOf, pdf } : { ...record, asOf };
-  });
-  const plain = <K extends 'inspections' | 'appraisals' | 'transfers' | 'events'>(key: K) =>
-    [...latest[key].values()].map(({ record, asOf }) => ({ ...record, asOf }));
+  );
 
   const stated = new Set(
     editions.flatMap((e) => e.content.sections.flatMap((section) => section.facts.map((f) => f.indicator))),
   );
   const snapshot = {
-    schemaVersion: 2 as const,
+    schemaVersion: 3 as const,
     publicationId: input.publicationId,
     generatedAt: input.generatedAt,
     asOfDate: input.asOfDate,
     site: input.site,
     indicators: input.indicators.filter((i) => stated.has(i.code)),
     reports: [...reports.values()].sort((a, b) => (a.period < b.period ? 1 : -1)),
-    tasks: tasks.sort((a, b) => compareVietnamese(a.title, b.title)),
-    listings: listings.sort((a, b) => (a.listedOn < b.listedOn ? 1 : -1)),
-    publications: publications.sort((a, b) => b.year - a.year || compareVietnamese(a.title, b.title)),
-    inspections: plain('inspections').sort((a, b) => (a.period < b.period ? 1 : -1)),
-    appraisals: plain('appraisals'),
-    transfers: plain('transfers'),
-    events: plain('events'),
+    ...collections,
   };
   return parseInput(publicSnapshotSchema, snapshot);
 }

@@ -163,6 +163,17 @@ export const fieldLabels: Record<string, string> = {
   pdf: 'Tệp PDF',
   pdfFileId: 'Tệp PDF',
   limit: 'Số dòng',
+  product: 'Sản phẩm, hàng hóa',
+  productGroup: 'Nhóm sản phẩm',
+  organisationAddress: 'Địa chỉ tổ chức',
+  standardCode: 'Số hiệu tiêu chuẩn, quy chuẩn',
+  assessment: 'Căn cứ công bố',
+  certificationBody: 'Tổ chức chứng nhận',
+  certificateExpiresOn: 'Ngày hết hạn giấy chứng nhận',
+  noticeNumber: 'Số thông báo tiếp nhận',
+  noticeDate: 'Ngày thông báo tiếp nhận',
+  validUntil: 'Hiệu lực đến',
+  isDemo: 'Dữ liệu minh họa',
 };
 
 /** The Vietnamese label of a path: its last non-numeric segment, or the path itself. */

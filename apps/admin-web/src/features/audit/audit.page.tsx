@@ -1,4 +1,11 @@
-import { endOfVietnamDay, formatDateTime, formatNumber, startOfVietnamDay } from '@khcn/domain';
+import {
+  endOfVietnamDay,
+  formatDateTime,
+  formatNumber,
+  recordKindName,
+  recordKinds,
+  startOfVietnamDay,
+} from '@khcn/domain';
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
@@ -58,13 +65,8 @@ const entityKindLabels: Record<string, string> = {
   report_edition: 'Báo cáo',
   report_section: 'Mục báo cáo',
   organisation: 'Tổ chức',
-  'record.task': 'Nhiệm vụ',
-  'record.listing': 'Tin sàn giao dịch',
-  'record.publication': 'Ấn phẩm',
-  'record.inspection': 'Thanh tra, kiểm tra',
-  'record.appraisal': 'Ý kiến công nghệ',
-  'record.transfer': 'Chuyển giao công nghệ',
-  'record.event': 'Hội thảo, tập huấn',
+  // Records are audited as `record.<kind>` and named as the registry names a record of the kind.
+  ...Object.fromEntries(recordKinds.map((kind) => [`record.${kind}`, recordKindName(kind)])),
 };
 
 const actionLabel = (action: string) => actionLabels[action] ?? action;

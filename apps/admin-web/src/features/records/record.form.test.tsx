@@ -177,4 +177,42 @@ describe('RecordForm', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]![0]).toMatchObject({ attendees: 100, attendeesQualifier: 'khoảng' });
   });
+
+  it('draws a declaration of conformity from the registry and applies its rules, naming the fields', async () => {
+    const onSubmit = vi.fn();
+    renderWithProviders(<RecordForm kind="declaration" onSubmit={onSubmit} />);
+    for (const group of ['Tổ chức công bố và sản phẩm', 'Căn cứ công bố', 'Thông báo tiếp nhận và hiệu lực'])
+      expect(screen.getByRole('group', { name: group })).toBeTruthy();
+    const type = (label: RegExp, value: string) =>
+      fireEvent.change(screen.getByRole('textbox', { name: label }), { target: { value } });
+    type(/Tổ chức, cá nhân công bố/, 'Công ty TNHH Vật liệu Đông Á');
+    type(/Sản phẩm, hàng hóa/, 'Gạch bê tông không nung');
+    type(/Nhóm sản phẩm/, 'Vật liệu xây dựng');
+    type(/Số hiệu tiêu chuẩn, quy chuẩn/, 'TCVN 6477:2016');
+    type(/Số thông báo tiếp nhận/, '125/TB-TĐC');
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(
+      await screen.findByText(
+        'Số hiệu tiêu chuẩn, quy chuẩn: công bố hợp quy phải theo một quy chuẩn kỹ thuật (QCVN hoặc QCĐP)',
+      ),
+    ).toBeTruthy();
+    expect(
+      await screen.findByText('Tổ chức chứng nhận: cần ghi khi công bố dựa trên kết quả chứng nhận'),
+    ).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    type(/Số hiệu tiêu chuẩn, quy chuẩn/, 'QCVN 16:2023/BXD');
+    type(/Tổ chức chứng nhận/, 'Viện Vật liệu xây dựng');
+    type(/Số giấy chứng nhận/, '1234/2024/CN');
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const data = onSubmit.mock.calls[0]![0];
+    expect(data).toMatchObject({
+      kind: 'regulation',
+      standardCode: 'QCVN 16:2023/BXD',
+      assessment: 'certification',
+      isDemo: false,
+    });
+    expect(data.id).toMatch(/^declaration-gach-be-tong-khong-nung-/);
+  });
 });

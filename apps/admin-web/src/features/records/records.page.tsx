@@ -1,4 +1,4 @@
-import { type RecordKind, listingStatuses, taskLevels } from '@khcn/domain';
+import { anyRecordKind, type RecordKind, recordTitle, todayInVietnam } from '@khcn/domain';
 import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { NumberField } from '../../shared/number.input.tsx';
 import { useDebouncedCallback } from '@mantine/hooks';
@@ -6,13 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
 import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { isRecordArea, recordAreaLabels, recordAreaNouns } from '../../shared/record-kinds.ts';
-import { recordTitle } from '../../shared/record-title.ts';
+import { isRecordArea, recordAreaLabel, recordAreaNoun } from '../../shared/record-kinds.ts';
 import { OrganisationsList } from './organisations.list.tsx';
 import { recordColumns } from './record-columns.tsx';
 import { AnchorLink, ButtonLink } from '../../shared/router-links.tsx';
@@ -20,7 +20,7 @@ import { AppPagination } from '../../shared/app-pagination.tsx';
 
 const route = getRouteApi('/_authed/records/$kind');
 const PAGE_SIZE = 20;
-type Row = { kind: RecordKind; data: Record<string, any>; version: number; updatedAt: string };
+type Row = RouterOutputs['records']['list']['items'][number];
 
 export function RecordsPage() {
   const { kind } = route.useParams();
@@ -52,7 +52,7 @@ function RecordList({ kind }: { kind: RecordKind }) {
     }),
     placeholderData: (previous) => previous,
   });
-  const columns = useMemo<ColumnDef<Row, any>[]>(
+  const columns = useMemo<ColumnDef<Row>[]>(
     () => [
       {
         id: 'title',
@@ -63,11 +63,13 @@ function RecordList({ kind }: { kind: RecordKind }) {
           </AnchorLink>
         ),
       },
-      ...recordColumns[kind].map((c) => ({
-        id: c.id,
-        header: c.header,
-        cell: ({ row }: { row: { original: Row } }) => c.cell(row.original.data),
-      })),
+      ...recordColumns(kind, todayInVietnam(new Date())).map(
+        (c): ColumnDef<Row> => ({
+          id: c.id,
+          header: c.header,
+          cell: ({ row }) => c.cell(row.original.data),
+        }),
+      ),
     ],
     [kind],
   );
@@ -78,16 +80,16 @@ function RecordList({ kind }: { kind: RecordKind }) {
   return (
     <Stack gap="md">
       <PageHeader
-        title={recordAreaLabels[kind]}
+        title={recordAreaLabel(kind)}
         actions={
           canWrite ? (
             <ButtonLink to="/records/$kind/$id" params={{ kind, id: 'new' }}>
-              Thêm {recordAreaNouns[kind]}
+              Thêm {recordAreaNoun(kind)}
             </ButtonLink>
           ) : null
         }
       />
-      <Group align="flex-end" gap="sm" role="search" aria-label={`Tìm ${recordAreaLabels[kind]}`}>
+      <Group align="flex-end" gap="sm" role="search" aria-label={`Tìm ${recordAreaLabel(kind)}`}>
         <TextInput
           label="Tìm theo tên"
           description="Gõ có dấu hay không dấu đều được (VD: “duong” tìm được “đường”)."
@@ -98,40 +100,33 @@ function RecordList({ kind }: { kind: RecordKind }) {
           }}
           w={320}
         />
-        {kind === 'task' ? (
-          <Select
-            label="Cấp quản lý"
-            placeholder="Tất cả"
-            data={Object.entries(taskLevels).map(([value, label]) => ({ value, label }))}
-            value={search.level ?? null}
-            onChange={(v) => setFilter({ level: v ?? undefined })}
-            clearable
-            w={180}
-          />
-        ) : null}
-        {kind === 'listing' ? (
-          <Select
-            label="Trạng thái"
-            placeholder="Tất cả"
-            data={Object.entries(listingStatuses).map(([value, label]) => ({ value, label }))}
-            value={search.status ?? null}
-            onChange={(v) => setFilter({ status: v ?? undefined })}
-            clearable
-            w={180}
-          />
-        ) : null}
-        {kind === 'task' || kind === 'listing' ? (
-          <TextInput
-            label="Lĩnh vực"
-            placeholder="VD: Nông nghiệp"
-            defaultValue={search.field ?? ''}
-            onBlur={(e) => setFilter({ field: e.currentTarget.value.trim() || undefined })}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') setFilter({ field: e.currentTarget.value.trim() || undefined });
-            }}
-            w={200}
-          />
-        ) : null}
+        {anyRecordKind(kind).admin.filters.map((filter) =>
+          filter.options ? (
+            <Select
+              key={filter.column}
+              label={filter.label}
+              placeholder="Tất cả"
+              data={Object.entries(filter.options).map(([value, label]) => ({ value, label }))}
+              value={search[filter.column] ?? null}
+              onChange={(v) => setFilter({ [filter.column]: v ?? undefined })}
+              clearable
+              w={180}
+            />
+          ) : (
+            <TextInput
+              key={filter.column}
+              label={filter.label}
+              placeholder={filter.placeholder}
+              defaultValue={search[filter.column] ?? ''}
+              onBlur={(e) => setFilter({ [filter.column]: e.currentTarget.value.trim() || undefined })}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter')
+                  setFilter({ [filter.column]: e.currentTarget.value.trim() || undefined });
+              }}
+              w={200}
+            />
+          ),
+        )}
         <NumberField
           label="Năm"
           placeholder="Tất cả"
@@ -152,9 +147,9 @@ function RecordList({ kind }: { kind: RecordKind }) {
             {total} hồ sơ
           </Text>
           <DataTable
-            caption={recordAreaLabels[kind]}
+            caption={recordAreaLabel(kind)}
             columns={columns}
-            data={records.data.items as Row[]}
+            data={records.data.items}
             getRowId={(r) => r.data.id}
             emptyMessage="Không có hồ sơ nào khớp."
           />

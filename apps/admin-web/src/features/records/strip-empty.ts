@@ -16,3 +16,8 @@ export function stripEmpty(value: unknown): unknown {
   }
   return value;
 }
+
+/** A form's values without their empty fields. */
+export function stripEmptyFields(values: Record<string, unknown>): Record<string, unknown> {
+  return stripEmpty(values) as Record<string, unknown>;
+}

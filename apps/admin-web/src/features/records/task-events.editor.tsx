@@ -1,7 +1,15 @@
 import { taskEventKinds, taskRatings } from '@khcn/domain';
 import { ActionIcon, Button, Grid, Paper, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { type Control, Controller, type FieldErrors, get, useFieldArray, useWatch } from 'react-hook-form';
+import {
+  type Control,
+  Controller,
+  type FieldErrors,
+  type FieldValues,
+  useFieldArray,
+  useWatch,
+} from 'react-hook-form';
 import { DateField } from '../../shared/date.input.tsx';
+import { errorAt } from '../../shared/form/use-zod-form.ts';
 
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 const newId = () => `ev-${crypto.getRandomValues(new Uint32Array(2)).join('').slice(0, 12)}`;
@@ -13,18 +21,19 @@ export function TaskEventsEditor({
   readOnly,
   defaultPeriod,
 }: {
-  control: Control<Record<string, unknown>>;
+  /** The record form's control: a record's document has a shape per kind. */
+  control: Control<FieldValues>;
   errors: FieldErrors;
   readOnly: boolean;
   defaultPeriod: string;
 }) {
-  const { fields, append, remove } = useFieldArray({ control, name: 'events' as never });
+  const { fields, append, remove } = useFieldArray({ control, name: 'events' });
   // Each milestone's calendars open on its own date or period, not on today.
-  const events = useWatch({ control, name: 'events' as never }) as unknown as
-    | Array<{ date?: string; period?: string }>
-    | undefined;
-  const err = (path: string) =>
-    (get(errors, path) as { message?: string } | undefined)?.message as unknown as string | undefined;
+  const events: ReadonlyArray<{ date?: string; period?: string }> | undefined = useWatch({
+    control,
+    name: 'events',
+  });
+  const err = (path: string) => errorAt(errors, path);
   return (
     <Stack gap="sm">
       {fields.length === 0 ? (
@@ -43,7 +52,7 @@ export function TaskEventsEditor({
                   <Select
                     label="Mốc"
                     data={options(taskEventKinds)}
-                    value={(f.value as unknown as string) ?? null}
+                    value={f.value ?? null}
                     onChange={f.onChange}
                     readOnly={readOnly}
                     error={err(`events.${i}.kind`)}
@@ -59,7 +68,7 @@ export function TaskEventsEditor({
                 render={({ field: f }) => (
                   <DateField
                     label={`Ngày của mốc ${i + 1}`}
-                    value={(f.value as unknown as string) || ''}
+                    value={f.value || ''}
                     onChange={f.onChange}
                     onBlur={f.onBlur}
                     readOnly={readOnly}
@@ -77,7 +86,7 @@ export function TaskEventsEditor({
                   <DateField
                     kind="month"
                     label={`Kỳ báo cáo của mốc ${i + 1}`}
-                    value={(f.value as unknown as string) || ''}
+                    value={f.value || ''}
                     onChange={f.onChange}
                     onBlur={f.onBlur}
                     readOnly={readOnly}
@@ -95,7 +104,7 @@ export function TaskEventsEditor({
                   <Select
                     label="Xếp loại"
                     data={options(taskRatings)}
-                    value={(f.value as unknown as string) ?? null}
+                    value={f.value ?? null}
                     onChange={(v) => f.onChange(v ?? '')}
                     readOnly={readOnly}
                     clearable
@@ -111,7 +120,7 @@ export function TaskEventsEditor({
                 render={({ field: f }) => (
                   <TextInput
                     label="Số giấy chứng nhận"
-                    value={(f.value as unknown as string) ?? ''}
+                    value={f.value ?? ''}
                     onChange={(e) => f.onChange(e.currentTarget.value)}
                     readOnly={readOnly}
                   />
@@ -139,7 +148,7 @@ export function TaskEventsEditor({
                 render={({ field: f }) => (
                   <TextInput
                     label="Ghi chú"
-                    value={(f.value as unknown as string) ?? ''}
+                    value={f.value ?? ''}
                     onChange={(e) => f.onChange(e.currentTarget.value)}
                     readOnly={readOnly}
                     error={err(`events.${i}.note`)}
@@ -155,7 +164,7 @@ export function TaskEventsEditor({
           variant="light"
           size="xs"
           w="fit-content"
-          onClick={() => append({ id: newId(), kind: 'checked', period: defaultPeriod } as never)}
+          onClick={() => append({ id: newId(), kind: 'checked', period: defaultPeriod })}
         >
           Thêm mốc
         </Button>

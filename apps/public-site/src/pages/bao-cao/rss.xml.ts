@@ -1,3 +1,4 @@
-import { feedResponse } from '../../data/feeds.ts';
+import { reportsFeed } from '../../data/feeds.ts';
+import { model } from '../../data/site.ts';
 
-export const GET = () => feedResponse('reports');
+export const GET = () => reportsFeed(model);

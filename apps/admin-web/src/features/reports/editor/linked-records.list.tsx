@@ -1,8 +1,7 @@
-import type { RecordKind, RecordRef } from '@khcn/domain';
+import { type RecordRef, recordKindRegistry } from '@khcn/domain';
 import { ActionIcon, Badge, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
-import { recordAreaLabels } from '../../../shared/record-kinds.ts';
 
 const ROW_HEIGHT = 44;
 
@@ -13,16 +12,6 @@ type LinkedRecordsListProps = {
   onRemove?: (index: number) => void;
   /** Visible height of the list; longer lists scroll inside it. */
   height?: number;
-};
-
-const kindColors: Record<RecordKind, string> = {
-  task: 'blue',
-  appraisal: 'grape',
-  transfer: 'violet',
-  event: 'teal',
-  listing: 'orange',
-  publication: 'cyan',
-  inspection: 'red',
 };
 
 /**
@@ -85,8 +74,12 @@ export function LinkedRecordsList({ refs, renderTitle, onRemove, height = 320 }:
               >
                 <Group h="100%" px="sm" gap="sm" wrap="nowrap" justify="space-between">
                   <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                    <Badge variant="light" color={kindColors[ref.kind]} style={{ flexShrink: 0 }}>
-                      {recordAreaLabels[ref.kind]}
+                    <Badge
+                      variant="light"
+                      color={recordKindRegistry[ref.kind].labels.color}
+                      style={{ flexShrink: 0 }}
+                    >
+                      {recordKindRegistry[ref.kind].labels.area}
                     </Badge>
                     <Text size="sm" truncate="end" component="div" style={{ minWidth: 0 }}>
                       {renderTitle(ref)}

@@ -1,11 +1,10 @@
-import { type RecordKind, type RecordRef, recordKinds } from '@khcn/domain';
+import { type RecordKind, type RecordRef, recordKinds, recordTitle } from '@khcn/domain';
 import { Button, Group, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { trpc } from '../../../app/trpc.ts';
-import { recordAreaLabels } from '../../../shared/record-kinds.ts';
-import { recordTitle } from '../../../shared/record-title.ts';
+import { recordAreaLabel } from '../../../shared/record-kinds.ts';
 
 /** Finds a record by kind and words of its title (tones optional) and links it to the section. */
 export function RecordPicker({ linked, onAdd }: { linked: RecordRef[]; onAdd: (ref: RecordRef) => void }) {
@@ -22,13 +21,13 @@ export function RecordPicker({ linked, onAdd }: { linked: RecordRef[]; onAdd: (r
     .filter((r) => !linkedIds.has(`${kind}:${r.data.id}`))
     .map((r) => ({
       value: r.data.id,
-      label: recordTitle(kind, r.data as Record<string, unknown>) || r.data.id,
+      label: recordTitle(kind, r.data) || r.data.id,
     }));
   return (
     <Group align="flex-end" gap="xs" wrap="wrap">
       <Select
         label="Loại hồ sơ"
-        data={recordKinds.map((k) => ({ value: k, label: recordAreaLabels[k] }))}
+        data={recordKinds.map((k) => ({ value: k, label: recordAreaLabel(k) }))}
         value={kind}
         onChange={(v) => {
           if (v) setKind(v as RecordKind);
@@ -73,8 +72,7 @@ export function LinkedRecordTitle({ recordRef }: { recordRef: RecordRef }) {
     staleTime: 5 * 60_000,
     retry: false,
   });
-  if (record.data)
-    return <>{recordTitle(recordRef.kind, record.data.data as Record<string, unknown>) || recordRef.id}</>;
+  if (record.data) return <>{recordTitle(recordRef.kind, record.data.data) || recordRef.id}</>;
   if (record.error) return <>{recordRef.id} (không tìm thấy hồ sơ)</>;
   return <>{recordRef.id}</>;
 }

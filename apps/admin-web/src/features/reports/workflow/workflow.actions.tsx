@@ -8,6 +8,7 @@ import { describeApiError } from '../../../app/api-error.ts';
 import type { RouterOutputs } from '../../../app/api-types.ts';
 import { trpc } from '../../../app/trpc.ts';
 import { listDraftKeys } from '../../../shared/form-draft.storage.ts';
+import { ConfirmAction } from '../../../shared/form/confirm-action.modal.tsx';
 import { ScrollBox } from '../../../shared/scroll-box.tsx';
 import { FindingsList } from '../findings.list.tsx';
 import { ReasonForm } from './reason.form.tsx';
@@ -75,53 +76,40 @@ export function WorkflowActions({ view }: { view: ReportView }) {
         ) : null}
       </Group>
 
-      <Modal opened={dialog === 'submit'} onClose={close} title={`Trình báo cáo ${period}?`} size="lg">
-        <Stack gap="sm">
-          <Text size="sm">Khi trình:</Text>
-          <List size="sm" spacing={4}>
-            <List.Item>Báo cáo chuyển sang trạng thái “Đã trình”; các mục không sửa được nữa.</List.Item>
-            <List.Item>Lãnh đạo Sở xem xét rồi phê duyệt, hoặc trả lại kèm lý do để sửa tiếp.</List.Item>
-            <List.Item>Người trình không được tự phê duyệt báo cáo này.</List.Item>
-          </List>
-          {errors > 0 ? (
-            <Alert color="red" variant="light" title="Còn lỗi số liệu">
-              Báo cáo còn {errors} lỗi đối chiếu số liệu; cần sửa trước khi trình.
-            </Alert>
-          ) : warnings > 0 ? (
-            <Alert color="yellow" variant="light">
-              Còn {warnings} cảnh báo đối chiếu; hãy xem lại nếu cần.
-            </Alert>
-          ) : null}
-          {unsavedDrafts > 0 ? (
-            <Alert color="yellow" variant="light" title="Còn thay đổi chưa lưu">
-              Có {unsavedDrafts} mục còn thay đổi chưa lưu trên máy này. Hãy mở các mục đó để lưu trước khi
-              trình.
-            </Alert>
-          ) : null}
-          {submit.error ? (
-            <Alert color="red" variant="light" role="alert">
-              {describeApiError(submit.error)}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button
-              loading={submit.isPending}
-              disabled={errors > 0}
-              onClick={() =>
-                submit.mutate(
-                  { editionId: edition.id },
-                  { onSuccess: done('Đã trình báo cáo cho lãnh đạo Sở.') },
-                )
-              }
-            >
-              Trình duyệt
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmAction
+        opened={dialog === 'submit'}
+        onClose={close}
+        title={`Trình báo cáo ${period}?`}
+        confirmLabel="Trình duyệt"
+        isPending={submit.isPending}
+        error={submit.error}
+        disabled={errors > 0}
+        onConfirm={() =>
+          submit.mutate({ editionId: edition.id }, { onSuccess: done('Đã trình báo cáo cho lãnh đạo Sở.') })
+        }
+      >
+        <Text size="sm">Khi trình:</Text>
+        <List size="sm" spacing={4}>
+          <List.Item>Báo cáo chuyển sang trạng thái “Đã trình”; các mục không sửa được nữa.</List.Item>
+          <List.Item>Lãnh đạo Sở xem xét rồi phê duyệt, hoặc trả lại kèm lý do để sửa tiếp.</List.Item>
+          <List.Item>Người trình không được tự phê duyệt báo cáo này.</List.Item>
+        </List>
+        {errors > 0 ? (
+          <Alert color="red" variant="light" title="Còn lỗi số liệu">
+            Báo cáo còn {errors} lỗi đối chiếu số liệu; cần sửa trước khi trình.
+          </Alert>
+        ) : warnings > 0 ? (
+          <Alert color="yellow" variant="light">
+            Còn {warnings} cảnh báo đối chiếu; hãy xem lại nếu cần.
+          </Alert>
+        ) : null}
+        {unsavedDrafts > 0 ? (
+          <Alert color="yellow" variant="light" title="Còn thay đổi chưa lưu">
+            Có {unsavedDrafts} mục còn thay đổi chưa lưu trên máy này. Hãy mở các mục đó để lưu trước khi
+            trình.
+          </Alert>
+        ) : null}
+      </ConfirmAction>
 
       <Modal opened={dialog === 'return'} onClose={close} title={`Trả lại báo cáo ${period}`} size="lg">
         <ReasonForm
@@ -143,77 +131,66 @@ export function WorkflowActions({ view }: { view: ReportView }) {
         />
       </Modal>
 
-      <Modal opened={dialog === 'approve'} onClose={close} title={`Phê duyệt báo cáo ${period}?`} size="lg">
-        <Stack gap="sm">
-          <Alert color="blue" variant="light" title="Phê duyệt sẽ công khai báo cáo trên cổng thông tin">
-            <List size="sm" spacing={4}>
-              <List.Item>Báo cáo được cấp số văn bản và ngày ban hành là hôm nay.</List.Item>
-              <List.Item>Nội dung được khóa: muốn sửa sau này phải mở đính chính.</List.Item>
-              <List.Item>
-                Cổng thông tin được xây dựng lại và công khai báo cáo cùng các hồ sơ liên kết (thường trong
-                vài phút); theo dõi tại trang Xuất bản.
-              </List.Item>
-            </List>
+      <ConfirmAction
+        opened={dialog === 'approve'}
+        onClose={close}
+        title={`Phê duyệt báo cáo ${period}?`}
+        confirmLabel="Phê duyệt và công khai"
+        confirmColor="teal.9"
+        isPending={approve.isPending}
+        error={approve.error}
+        onConfirm={() =>
+          approve.mutate(
+            { editionId: edition.id, contentHash: view.currentHash },
+            {
+              onSuccess: async (result) => {
+                close();
+                notifications.show({
+                  color: 'green',
+                  title: `Đã phê duyệt: Số ${String(result.number.sequence).padStart(2, '0')}/${result.number.symbol}`,
+                  message: (
+                    <>
+                      Cổng thông tin đang được cập nhật. <Link to="/publications">Theo dõi xuất bản</Link>
+                    </>
+                  ),
+                  autoClose: 10_000,
+                });
+                await refresh();
+              },
+            },
+          )
+        }
+      >
+        <Alert color="blue" variant="light" title="Phê duyệt sẽ công khai báo cáo trên cổng thông tin">
+          <List size="sm" spacing={4}>
+            <List.Item>Báo cáo được cấp số văn bản và ngày ban hành là hôm nay.</List.Item>
+            <List.Item>Nội dung được khóa: muốn sửa sau này phải mở đính chính.</List.Item>
+            <List.Item>
+              Cổng thông tin được xây dựng lại và công khai báo cáo cùng các hồ sơ liên kết (thường trong vài
+              phút); theo dõi tại trang Xuất bản.
+            </List.Item>
+          </List>
+        </Alert>
+        {warnings > 0 ? (
+          <Alert
+            color="yellow"
+            variant="light"
+            title={`Cảnh báo đối chiếu số liệu (${warnings}; ${checkedWarnings} đã được kiểm tra)`}
+          >
+            <ScrollBox label="Danh sách cảnh báo đối chiếu" maxHeight={220}>
+              <FindingsList
+                findings={view.findings.filter((f) => f.severity === 'warning')}
+                sections={edition.content.sections}
+                checks={view.findingChecks}
+              />
+            </ScrollBox>
           </Alert>
-          {warnings > 0 ? (
-            <Alert
-              color="yellow"
-              variant="light"
-              title={`Cảnh báo đối chiếu số liệu (${warnings}; ${checkedWarnings} đã được kiểm tra)`}
-            >
-              <ScrollBox label="Danh sách cảnh báo đối chiếu" maxHeight={220}>
-                <FindingsList
-                  findings={view.findings.filter((f) => f.severity === 'warning')}
-                  sections={edition.content.sections}
-                  checks={view.findingChecks}
-                />
-              </ScrollBox>
-            </Alert>
-          ) : null}
-          <Text size="sm">
-            Phê duyệt áp dụng cho đúng nội dung bạn đang xem. Nếu ai đó sửa báo cáo sau khi bạn mở trang, hệ
-            thống sẽ yêu cầu xem lại.
-          </Text>
-          {approve.error ? (
-            <Alert color="red" variant="light" role="alert">
-              {describeApiError(approve.error)}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Hủy
-            </Button>
-            <Button
-              color="teal.9"
-              loading={approve.isPending}
-              onClick={() =>
-                approve.mutate(
-                  { editionId: edition.id, contentHash: view.currentHash },
-                  {
-                    onSuccess: async (result) => {
-                      close();
-                      notifications.show({
-                        color: 'green',
-                        title: `Đã phê duyệt: Số ${String(result.number.sequence).padStart(2, '0')}/${result.number.symbol}`,
-                        message: (
-                          <>
-                            Cổng thông tin đang được cập nhật.{' '}
-                            <Link to="/publications">Theo dõi xuất bản</Link>
-                          </>
-                        ),
-                        autoClose: 10_000,
-                      });
-                      await refresh();
-                    },
-                  },
-                )
-              }
-            >
-              Phê duyệt và công khai
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        ) : null}
+        <Text size="sm">
+          Phê duyệt áp dụng cho đúng nội dung bạn đang xem. Nếu ai đó sửa báo cáo sau khi bạn mở trang, hệ
+          thống sẽ yêu cầu xem lại.
+        </Text>
+      </ConfirmAction>
 
       <Modal
         opened={dialog === 'correction'}

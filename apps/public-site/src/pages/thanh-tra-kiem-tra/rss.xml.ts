@@ -1,3 +1,0 @@
-import { feedResponse } from '../../data/feeds.ts';
-
-export const GET = () => feedResponse('inspections');
