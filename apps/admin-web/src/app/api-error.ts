@@ -1,15 +1,12 @@
+import type { AdminRouter } from '@khcn/admin-router';
 import { type FieldError, uploadTooLargeMessage } from '@khcn/domain';
+import type { inferRouterError } from '@trpc/server';
 
-/** The `data` every admin API error carries (packages/admin-router/src/trpc.ts `ErrorData`). */
-export type ApiErrorData = {
-  code?: string;
-  httpStatus?: number;
-  path?: string;
-  userMessage?: string;
-  fieldErrors?: FieldError[];
-  domainCode?: string | null;
-  details?: Record<string, unknown>;
-};
+/**
+ * The `data` every admin API error carries, inferred from the router's error formatter (packages/admin-router
+ * src/trpc.ts). Partial: an upload's answer or a proxy's error page may carry less of it.
+ */
+export type ApiErrorData = Partial<inferRouterError<AdminRouter>['data']>;
 
 const genericMessage = 'Đã có lỗi xảy ra; vui lòng thử lại.';
 const networkMessage = 'Không kết nối được máy chủ; kiểm tra mạng rồi thử lại.';

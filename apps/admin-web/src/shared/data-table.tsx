@@ -1,10 +1,10 @@
 import { Table, Text } from '@mantine/core';
 import {
-  type ColumnDef,
   flexRender,
   getCoreRowModel,
   getSortedRowModel,
   type SortingState,
+  type TableOptions,
   useReactTable,
 } from '@tanstack/react-table';
 import { useState } from 'react';
@@ -13,7 +13,8 @@ type DataTableProps<T> = {
   /** Accessible name of the table, read by screen readers (shown visually hidden unless `showCaption`). */
   caption: string;
   showCaption?: boolean;
-  columns: ColumnDef<T, any>[];
+  /** Columns of any value type, as TanStack Table takes them. */
+  columns: TableOptions<T>['columns'];
   data: T[];
   getRowId: (row: T) => string;
   emptyMessage?: string;

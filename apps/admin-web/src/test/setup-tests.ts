@@ -25,7 +25,7 @@ class ResizeObserverStub {
   unobserve() {}
   disconnect() {}
 }
-window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+window.ResizeObserver ??= ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView ??= () => {};
 // Autosizing textareas wait for web fonts.
 if (!('fonts' in document) || !document.fonts) {

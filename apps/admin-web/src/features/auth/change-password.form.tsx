@@ -1,8 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type ChangePasswordInput, changePasswordInputSchema } from '@khcn/domain';
-import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { z } from 'zod';
+import { FormError } from '../../shared/form/form-error.tsx';
+import { useZodForm } from '../../shared/form/use-zod-form.ts';
 
 /** The domain's input plus the repeat field, which never leaves the browser. */
 export const changePasswordFormSchema = changePasswordInputSchema
@@ -27,8 +27,7 @@ export function ChangePasswordForm({
   serverFieldErrors,
   isSubmitting,
 }: ChangePasswordFormProps) {
-  const form = useForm<ChangePasswordValues>({
-    resolver: zodResolver(changePasswordFormSchema),
+  const form = useZodForm(changePasswordFormSchema, {
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const { errors } = form.formState;
@@ -42,11 +41,7 @@ export function ChangePasswordForm({
       )}
     >
       <Stack gap="md" maw={420}>
-        {errorMessage ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage}
-          </Alert>
-        ) : null}
+        <FormError message={errorMessage} />
         <PasswordInput
           label="Mật khẩu hiện tại"
           autoComplete="current-password"

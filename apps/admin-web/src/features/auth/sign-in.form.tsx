@@ -1,7 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
 import { type SignInInput, signInInputSchema } from '@khcn/domain';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { FormError } from '../../shared/form/form-error.tsx';
+import { useZodForm } from '../../shared/form/use-zod-form.ts';
 
 export type SignInValues = SignInInput;
 
@@ -13,19 +13,12 @@ type SignInFormProps = {
 };
 
 export function SignInForm({ onSubmit, errorMessage, isSubmitting }: SignInFormProps) {
-  const form = useForm<SignInValues>({
-    resolver: zodResolver(signInInputSchema),
-    defaultValues: { username: '', password: '' },
-  });
+  const form = useZodForm(signInInputSchema, { defaultValues: { username: '', password: '' } });
   const { errors } = form.formState;
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => onSubmit(values))} aria-label="Đăng nhập">
       <Stack gap="md">
-        {errorMessage ? (
-          <Alert color="red" variant="light" role="alert" title="Không đăng nhập được">
-            {errorMessage}
-          </Alert>
-        ) : null}
+        <FormError message={errorMessage} title="Không đăng nhập được" />
         <TextInput
           label="Tên đăng nhập"
           autoComplete="username"

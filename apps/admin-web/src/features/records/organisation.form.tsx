@@ -1,22 +1,10 @@
-import { DateField } from '../../shared/date.input.tsx';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type Organisation, organisationKinds, organisationSchema, slugify } from '@khcn/domain';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Grid,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { Controller, get, type Resolver, useFieldArray, useForm } from 'react-hook-form';
-import { stripEmpty } from './strip-empty.ts';
-
-type Values = Record<string, any>;
+import { ActionIcon, Button, Grid, Text, TextInput, Tooltip } from '@mantine/core';
+import { useFieldArray } from 'react-hook-form';
+import { DateInputField, SelectField } from '../../shared/form/controlled-fields.tsx';
+import { FormShell } from '../../shared/form/form-shell.tsx';
+import { errorAt, useZodForm } from '../../shared/form/use-zod-form.ts';
+import { stripEmptyFields } from './strip-empty.ts';
 
 /** An organisation with its names over time (mergers and renames keep the old names for old reports). */
 export function OrganisationForm({
@@ -32,107 +20,81 @@ export function OrganisationForm({
   errorMessage?: string | null;
   isSubmitting?: boolean;
 }) {
-  const schemaResolver = zodResolver(organisationSchema) as unknown as Resolver<Values>;
-  const resolver: Resolver<Values> = (values, ctx, opts) => {
-    const cleaned = stripEmpty(values) as Values;
-    if (!cleaned.id) cleaned.id = `org-${slugify(String(cleaned.names?.[0]?.name ?? ''), 50) || 'moi'}`;
-    return schemaResolver(cleaned, ctx, opts);
-  };
-  const form = useForm<Values>({
-    resolver,
+  const form = useZodForm(organisationSchema, {
     defaultValues: initial ?? { id: '', kind: 'enterprise', names: [{ name: '', validFrom: '' }] },
+    prepare: (values) => {
+      const cleaned = stripEmptyFields(values);
+      const [first] = Array.isArray(cleaned.names) ? cleaned.names : [];
+      const name = typeof first?.name === 'string' ? first.name : '';
+      if (!cleaned.id) cleaned.id = `org-${slugify(name, 50) || 'moi'}`;
+      return cleaned;
+    },
   });
   const names = useFieldArray({ control: form.control, name: 'names' });
-  const err = (p: string) =>
-    (get(form.formState.errors, p) as { message?: string } | undefined)?.message as unknown as
-      | string
-      | undefined;
+  const err = (p: string) => errorAt(form.formState.errors, p);
   return (
-    <form noValidate onSubmit={form.handleSubmit((v) => onSubmit(v as Organisation))} aria-label="Tổ chức">
-      <Stack gap="sm">
-        {errorMessage ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage}
-          </Alert>
-        ) : null}
-        <Controller
-          control={form.control}
-          name="kind"
-          render={({ field }) => (
-            <Select
-              label="Loại tổ chức"
+    <FormShell
+      label="Tổ chức"
+      onSubmit={form.handleSubmit((v) => onSubmit(v))}
+      error={errorMessage}
+      submitLabel="Lưu"
+      onCancel={onCancel}
+      isSubmitting={isSubmitting}
+    >
+      <SelectField
+        control={form.control}
+        name="kind"
+        label="Loại tổ chức"
+        withAsterisk
+        data={Object.entries(organisationKinds).map(([value, label]) => ({ value, label }))}
+        allowDeselect={false}
+      />
+      <Text fw={600} size="sm">
+        Tên theo thời kỳ
+      </Text>
+      {names.fields.map((f, i) => (
+        <Grid key={f.id} gap="xs" align="flex-end">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={`Tên ${i + 1}`}
               withAsterisk
-              data={Object.entries(organisationKinds).map(([value, label]) => ({ value, label }))}
-              value={field.value}
-              onChange={field.onChange}
-              allowDeselect={false}
-              error={err('kind')}
+              error={err(`names.${i}.name`)}
+              {...form.register(`names.${i}.name`)}
             />
-          )}
-        />
-        <Text fw={600} size="sm">
-          Tên theo thời kỳ
-        </Text>
-        {names.fields.map((f, i) => (
-          <Grid key={f.id} gap="xs" align="flex-end">
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
-                label={`Tên ${i + 1}`}
-                withAsterisk
-                error={err(`names.${i}.name`)}
-                {...form.register(`names.${i}.name`)}
+          </Grid.Col>
+          {(['validFrom', 'validTo'] as const).map((key) => (
+            <Grid.Col key={key} span={{ base: 5, sm: 2.5 }}>
+              <DateInputField
+                control={form.control}
+                name={`names.${i}.${key}`}
+                label={`${key === 'validFrom' ? 'Hiệu lực từ' : 'Hiệu lực đến'} (tên ${i + 1})`}
+                withAsterisk={key === 'validFrom'}
               />
             </Grid.Col>
-            {(['validFrom', 'validTo'] as const).map((key) => (
-              <Grid.Col key={key} span={{ base: 5, sm: 2.5 }}>
-                <Controller
-                  control={form.control}
-                  name={`names.${i}.${key}`}
-                  render={({ field }) => (
-                    <DateField
-                      label={`${key === 'validFrom' ? 'Hiệu lực từ' : 'Hiệu lực đến'} (tên ${i + 1})`}
-                      withAsterisk={key === 'validFrom'}
-                      value={field.value || ''}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      error={err(`names.${i}.${key}`)}
-                    />
-                  )}
-                />
-              </Grid.Col>
-            ))}
-            <Grid.Col span={{ base: 2, sm: 1 }}>
-              <Tooltip label="Xóa tên">
-                <ActionIcon
-                  variant="default"
-                  aria-label={`Xóa tên ${i + 1}`}
-                  onClick={() => names.remove(i)}
-                  disabled={names.fields.length === 1}
-                  mb={4}
-                >
-                  ✕
-                </ActionIcon>
-              </Tooltip>
-            </Grid.Col>
-          </Grid>
-        ))}
-        <Button
-          variant="light"
-          size="xs"
-          w="fit-content"
-          onClick={() => names.append({ name: '', validFrom: '' })}
-        >
-          Thêm tên (đổi tên, sáp nhập)
-        </Button>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Hủy
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Lưu
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          ))}
+          <Grid.Col span={{ base: 2, sm: 1 }}>
+            <Tooltip label="Xóa tên">
+              <ActionIcon
+                variant="default"
+                aria-label={`Xóa tên ${i + 1}`}
+                onClick={() => names.remove(i)}
+                disabled={names.fields.length === 1}
+                mb={4}
+              >
+                ✕
+              </ActionIcon>
+            </Tooltip>
+          </Grid.Col>
+        </Grid>
+      ))}
+      <Button
+        variant="light"
+        size="xs"
+        w="fit-content"
+        onClick={() => names.append({ name: '', validFrom: '' })}
+      >
+        Thêm tên (đổi tên, sáp nhập)
+      </Button>
+    </FormShell>
   );
 }

@@ -13,6 +13,12 @@ export class UploadError extends Error {
   }
 }
 
+/** What tRPC answers to the upload: the result's data, or the error with its message and data. */
+type UploadResponse = {
+  result?: { data?: UploadedPdf };
+  error?: { message?: string; data?: Record<string, unknown> };
+};
+
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
@@ -46,7 +52,7 @@ export async function uploadPublicationPdf(
       if (e.lengthComputable) onProgress({ loaded: e.loaded, total: e.total });
     };
     xhr.onload = () => {
-      let parsed: any = null;
+      let parsed: UploadResponse | null = null;
       try {
         parsed = JSON.parse(xhr.responseText);
       } catch {

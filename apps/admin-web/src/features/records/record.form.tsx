@@ -1,6 +1,6 @@
 import { type FieldError, anyRecordKind, type RecordKind, slugify, todayInVietnam } from '@khcn/domain';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
-import { FormError } from '../../shared/form/form-error.tsx';
+import { TextInput } from '@mantine/core';
+import { FormShell } from '../../shared/form/form-shell.tsx';
 import { errorAt, useZodForm } from '../../shared/form/use-zod-form.ts';
 import { RecordFieldGroups } from './record-fields.tsx';
 import { stripEmptyFields } from './strip-empty.ts';
@@ -52,43 +52,32 @@ export function RecordForm({
       return cleaned;
     },
   });
-  const errors = form.formState.errors;
   return (
-    <form
-      noValidate
+    <FormShell
+      label={isNew ? 'Thêm hồ sơ' : 'Sửa hồ sơ'}
       onSubmit={form.handleSubmit((data) => onSubmit(data))}
-      aria-label={isNew ? 'Thêm hồ sơ' : 'Sửa hồ sơ'}
+      error={errorMessage}
+      errorTitle="Chưa lưu được"
+      submitLabel={readOnly ? undefined : isNew ? 'Tạo hồ sơ' : 'Lưu thay đổi'}
+      onCancel={readOnly ? undefined : onCancel}
+      isSubmitting={isSubmitting}
+      gap="md"
     >
-      <Stack gap="md">
-        <FormError message={errorMessage} title="Chưa lưu được" />
-        <TextInput
-          label="Mã định danh"
-          description={isNew ? 'Để trống để hệ thống tự tạo từ tên.' : 'Không đổi được sau khi tạo.'}
-          readOnly={!isNew || readOnly}
-          error={errorAt(errors, 'id')}
-          maw={420}
-          {...form.register('id')}
-        />
-        <RecordFieldGroups
-          groups={definition.admin.form.groups}
-          control={form.control}
-          errors={errors}
-          readOnly={readOnly}
-          defaultPeriod={today.slice(0, 7)}
-        />
-        {readOnly ? null : (
-          <Group>
-            <Button type="submit" loading={isSubmitting}>
-              {isNew ? 'Tạo hồ sơ' : 'Lưu thay đổi'}
-            </Button>
-            {onCancel ? (
-              <Button variant="default" onClick={onCancel}>
-                Hủy
-              </Button>
-            ) : null}
-          </Group>
-        )}
-      </Stack>
-    </form>
+      <TextInput
+        label="Mã định danh"
+        description={isNew ? 'Để trống để hệ thống tự tạo từ tên.' : 'Không đổi được sau khi tạo.'}
+        readOnly={!isNew || readOnly}
+        error={errorAt(form.formState.errors, 'id')}
+        maw={420}
+        {...form.register('id')}
+      />
+      <RecordFieldGroups
+        groups={definition.admin.form.groups}
+        control={form.control}
+        errors={form.formState.errors}
+        readOnly={readOnly}
+        defaultPeriod={today.slice(0, 7)}
+      />
+    </FormShell>
   );
 }

@@ -1,23 +1,27 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   isSiteIdentityUnset,
   type ReportFrameSettings,
   type SiteConfig,
   siteConfigSchema,
 } from '@khcn/domain';
-import { Alert, Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Grid, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, useForm } from 'react-hook-form';
+import type { FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
-import { describeApiError, readApiErrorData } from '../../app/api-error.ts';
+import { describeApiError, fieldErrorsOf } from '../../app/api-error.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
+import { FormShell } from '../../shared/form/form-shell.tsx';
+import { errorAt, useZodForm } from '../../shared/form/use-zod-form.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
 import { FrameForm } from '../reports/frame.form.tsx';
 
-const fields: Array<{ name: string; label: string; description?: string; span?: number }> = [
+type SiteField = FieldPath<z.input<typeof siteConfigSchema>>;
+/** Fields a department may leave empty: stored absent, not as an empty text. */
+const optionalFields = new Set<SiteField>(['address', 'phone', 'email']);
+const fields: Array<{ name: SiteField; label: string; description?: string; span?: number }> = [
   {
     name: 'departmentName',
     label: 'Tên đơn vị',
@@ -117,12 +121,10 @@ function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
   const canEdit = useCan('settings.manage');
   const queryClient = useQueryClient();
   const save = useMutation(trpc.settings.updateSite.mutationOptions());
-  const form = useForm<z.input<typeof siteConfigSchema>, unknown, SiteConfig>({
-    resolver: zodResolver(siteConfigSchema),
+  const form = useZodForm(siteConfigSchema, {
     defaultValues: initial,
+    serverErrors: fieldErrorsOf(save.error),
   });
-  const errorOf = (name: string) =>
-    (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
   const onSubmit = form.handleSubmit((values) =>
     save.mutate(values, {
       onSuccess: async () => {
@@ -132,11 +134,7 @@ function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
         });
         await queryClient.invalidateQueries({ queryKey: trpc.settings.site.queryKey() });
       },
-      onError: (error) => {
-        for (const f of readApiErrorData(error)?.fieldErrors ?? [])
-          form.setError(f.path as never, { message: f.message });
-        notifications.show({ color: 'red', message: describeApiError(error) });
-      },
+      onError: (error) => notifications.show({ color: 'red', message: describeApiError(error) }),
     }),
   );
   return (
@@ -157,7 +155,12 @@ function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
         </Alert>
       ) : null}
       <Paper withBorder p="md">
-        <form noValidate aria-label="Thông tin đơn vị" onSubmit={onSubmit}>
+        <FormShell
+          label="Thông tin đơn vị"
+          onSubmit={onSubmit}
+          submitLabel={canEdit ? 'Lưu thông tin đơn vị' : undefined}
+          isSubmitting={save.isPending}
+        >
           <Grid gap="sm">
             {fields.map((f) => (
               <Grid.Col key={f.name} span={{ base: 12, md: f.span ?? 6 }}>
@@ -165,23 +168,15 @@ function SiteSettingsForm({ initial }: { initial: SiteConfig }) {
                   label={f.label}
                   description={f.description}
                   readOnly={!canEdit}
-                  error={errorOf(f.name)}
-                  {...form.register(f.name as never, {
-                    setValueAs: (v: string) =>
-                      v === '' && ['address', 'phone', 'email'].includes(f.name) ? undefined : v,
+                  error={errorAt(form.formState.errors, f.name)}
+                  {...form.register(f.name, {
+                    setValueAs: (v: string) => (v === '' && optionalFields.has(f.name) ? undefined : v),
                   })}
                 />
               </Grid.Col>
             ))}
           </Grid>
-          {canEdit ? (
-            <Group mt="md">
-              <Button type="submit" loading={save.isPending}>
-                Lưu thông tin đơn vị
-              </Button>
-            </Group>
-          ) : null}
-        </form>
+        </FormShell>
       </Paper>
     </Stack>
   );

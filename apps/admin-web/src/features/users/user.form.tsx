@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   type CreateUserInput,
   createUserInputSchema,
@@ -8,11 +7,13 @@ import {
   type UpdateUserInput,
   updateUserInputSchema,
 } from '@khcn/domain';
-import { Alert, Button, Checkbox, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import type { Control, FieldValues, Path } from 'react-hook-form';
 import { trpc } from '../../app/trpc.ts';
-import type { z } from 'zod';
+import { CheckboxField, MultiSelectField } from '../../shared/form/controlled-fields.tsx';
+import { FormShell } from '../../shared/form/form-shell.tsx';
+import { useZodForm } from '../../shared/form/use-zod-form.ts';
 
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
@@ -31,8 +32,7 @@ type CreateUserFormProps = {
 };
 
 export function CreateUserForm({ onSubmit, onCancel, errorMessage, isSubmitting }: CreateUserFormProps) {
-  const form = useForm<z.input<typeof createUserInputSchema>, unknown, CreateUserInput>({
-    resolver: zodResolver(createUserInputSchema),
+  const form = useZodForm(createUserInputSchema, {
     defaultValues: {
       username: '',
       displayName: '',
@@ -43,48 +43,37 @@ export function CreateUserForm({ onSubmit, onCancel, errorMessage, isSubmitting 
   });
   const { errors } = form.formState;
   return (
-    <form noValidate aria-label="Thêm người dùng" onSubmit={form.handleSubmit((v) => onSubmit(v))}>
-      <Stack gap="sm">
-        {errorMessage ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage}
-          </Alert>
-        ) : null}
-        <TextInput
-          label="Tên đăng nhập"
-          withAsterisk
-          autoComplete="off"
-          error={errors.username?.message}
-          {...form.register('username')}
-        />
-        <TextInput
-          label="Họ tên"
-          withAsterisk
-          error={errors.displayName?.message}
-          {...form.register('displayName')}
-        />
-        <RolesAndDivisions
-          control={form.control}
-          errors={{ roles: errors.roles?.message, divisions: errors.divisions?.message }}
-        />
-        <PasswordInput
-          label="Mật khẩu tạm thời"
-          description="Người dùng phải đổi mật khẩu này ở lần đăng nhập đầu tiên."
-          withAsterisk
-          autoComplete="new-password"
-          error={errors.temporaryPassword?.message}
-          {...form.register('temporaryPassword')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Hủy
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Tạo tài khoản
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      label="Thêm người dùng"
+      onSubmit={form.handleSubmit((v) => onSubmit(v))}
+      error={errorMessage}
+      submitLabel="Tạo tài khoản"
+      onCancel={onCancel}
+      isSubmitting={isSubmitting}
+    >
+      <TextInput
+        label="Tên đăng nhập"
+        withAsterisk
+        autoComplete="off"
+        error={errors.username?.message}
+        {...form.register('username')}
+      />
+      <TextInput
+        label="Họ tên"
+        withAsterisk
+        error={errors.displayName?.message}
+        {...form.register('displayName')}
+      />
+      <RolesAndDivisions control={form.control} />
+      <PasswordInput
+        label="Mật khẩu tạm thời"
+        description="Người dùng phải đổi mật khẩu này ở lần đăng nhập đầu tiên."
+        withAsterisk
+        autoComplete="new-password"
+        error={errors.temporaryPassword?.message}
+        {...form.register('temporaryPassword')}
+      />
+    </FormShell>
   );
 }
 
@@ -105,8 +94,7 @@ type EditUserFormProps = {
 };
 
 export function EditUserForm({ user, onSubmit, onCancel, errorMessage, isSubmitting }: EditUserFormProps) {
-  const form = useForm<z.input<typeof updateUserInputSchema>, unknown, UpdateUserInput>({
-    resolver: zodResolver(updateUserInputSchema),
+  const form = useZodForm(updateUserInputSchema, {
     defaultValues: {
       id: user.id,
       displayName: user.displayName,
@@ -115,55 +103,32 @@ export function EditUserForm({ user, onSubmit, onCancel, errorMessage, isSubmitt
       isDisabled: user.isDisabled,
     },
   });
-  const { errors } = form.formState;
   return (
-    <form noValidate aria-label="Sửa người dùng" onSubmit={form.handleSubmit((v) => onSubmit(v))}>
-      <Stack gap="sm">
-        {errorMessage ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage}
-          </Alert>
-        ) : null}
-        <TextInput
-          label="Họ tên"
-          withAsterisk
-          error={errors.displayName?.message}
-          {...form.register('displayName')}
-        />
-        <RolesAndDivisions
-          control={form.control}
-          errors={{ roles: errors.roles?.message, divisions: errors.divisions?.message }}
-        />
-        <Controller
-          control={form.control}
-          name="isDisabled"
-          render={({ field }) => (
-            <Checkbox
-              label="Khóa tài khoản (không cho đăng nhập)"
-              checked={Boolean(field.value)}
-              onChange={(e) => field.onChange(e.currentTarget.checked)}
-            />
-          )}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Hủy
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Lưu thay đổi
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      label="Sửa người dùng"
+      onSubmit={form.handleSubmit((v) => onSubmit(v))}
+      error={errorMessage}
+      submitLabel="Lưu thay đổi"
+      onCancel={onCancel}
+      isSubmitting={isSubmitting}
+    >
+      <TextInput
+        label="Họ tên"
+        withAsterisk
+        error={form.formState.errors.displayName?.message}
+        {...form.register('displayName')}
+      />
+      <RolesAndDivisions control={form.control} />
+      <CheckboxField control={form.control} name="isDisabled" label="Khóa tài khoản (không cho đăng nhập)" />
+    </FormShell>
   );
 }
 
-function RolesAndDivisions({
+/** Roles and divisions: the same two menus when creating and editing an account. */
+function RolesAndDivisions<T extends FieldValues & { roles?: Role[]; divisions?: string[] }>({
   control,
-  errors,
 }: {
-  control: any;
-  errors: { roles?: string | undefined; divisions?: string | undefined };
+  control: Control<T>;
 }) {
   const divisions = useQuery(trpc.settings.divisions.queryOptions());
   const divisionOptions = (divisions.data ?? []).map((d) => ({
@@ -172,36 +137,20 @@ function RolesAndDivisions({
   }));
   return (
     <>
-      <Controller
+      <MultiSelectField
         control={control}
-        name="roles"
-        render={({ field }) => (
-          <MultiSelect
-            label="Vai trò"
-            withAsterisk
-            data={roleOptions}
-            value={field.value ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.roles}
-          />
-        )}
+        name={'roles' as Path<T>}
+        label="Vai trò"
+        withAsterisk
+        data={roleOptions}
       />
-      <Controller
+      <MultiSelectField
         control={control}
-        name="divisions"
-        render={({ field }) => (
-          <MultiSelect
-            label="Phòng phụ trách"
-            description="Chuyên viên và trưởng phòng chỉ sửa các mục của phòng mình."
-            data={divisionOptions}
-            searchable
-            value={field.value ?? []}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={errors.divisions}
-          />
-        )}
+        name={'divisions' as Path<T>}
+        label="Phòng phụ trách"
+        description="Chuyên viên và trưởng phòng chỉ sửa các mục của phòng mình."
+        data={divisionOptions}
+        searchable
       />
     </>
   );

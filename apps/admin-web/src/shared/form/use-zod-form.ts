@@ -41,10 +41,13 @@ export function useZodForm<S extends z.ZodType>(schema: S, options: ZodFormOptio
         validate(prepare(values) as z.input<S> & FieldValues, context, resolverOptions)
     : validate;
   const form = useForm<z.input<S> & FieldValues, unknown, z.output<S>>({ ...formOptions, resolver });
+  // Keyed by content, not identity: callers may derive the list afresh on every render.
+  const serverErrorsKey = JSON.stringify(serverErrors ?? []);
   useEffect(() => {
-    for (const e of serverErrors ?? [])
+    const errors: DomainFieldError[] = JSON.parse(serverErrorsKey);
+    for (const e of errors)
       form.setError(e.path as FieldPath<z.input<S> & FieldValues>, { type: 'server', message: e.message });
-  }, [serverErrors, form]);
+  }, [serverErrorsKey, form]);
   return form;
 }
 

@@ -1,9 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Modal, Text, Textarea } from '@mantine/core';
 import type { z } from 'zod';
+import { FormShell } from '../../../shared/form/form-shell.tsx';
+import { errorAt, useZodForm } from '../../../shared/form/use-zod-form.ts';
 
 type ReasonFormProps = {
+  /** The dialog the form opens in. */
+  opened: boolean;
+  title: string;
+  /** What the action does, before the reason is asked. */
+  intro?: string;
   /** The domain schema of the text: `reasonSchema` (return) or `changeNoteSchema` (correction). */
   schema: z.ZodObject<{ reason: z.ZodString }> | z.ZodObject<{ changeNote: z.ZodString }>;
   field: 'reason' | 'changeNote';
@@ -17,8 +22,11 @@ type ReasonFormProps = {
   isSubmitting?: boolean;
 };
 
-/** A confirmation that needs a written reason: return a report, open a correction. */
+/** A confirmation that needs a written reason, in its dialog: return a report, open a correction. */
 export function ReasonForm({
+  opened,
+  title,
+  intro,
   schema,
   field,
   label,
@@ -30,19 +38,25 @@ export function ReasonForm({
   errorMessage,
   isSubmitting,
 }: ReasonFormProps) {
-  const form = useForm<Record<string, string>>({
-    resolver: zodResolver(schema as z.ZodObject<Record<string, z.ZodString>>),
-    defaultValues: { [field]: '' },
-  });
-  const error = form.formState.errors[field]?.message;
+  // The domain schema of either text, seen as one text field named `field` (its messages name that field).
+  const textSchema: z.ZodObject<Record<string, z.ZodString>> = schema;
+  const form = useZodForm(textSchema, { defaultValues: { [field]: '' } });
   return (
-    <form noValidate onSubmit={form.handleSubmit((v) => onSubmit(v[field] ?? ''))}>
-      <Stack gap="sm">
-        {errorMessage ? (
-          <Alert color="red" variant="light" role="alert">
-            {errorMessage}
-          </Alert>
-        ) : null}
+    <Modal opened={opened} onClose={onCancel} title={title} size="lg">
+      {intro ? (
+        <Text size="sm" mb="sm">
+          {intro}
+        </Text>
+      ) : null}
+      <FormShell
+        label={label}
+        onSubmit={form.handleSubmit((v) => onSubmit(v[field] ?? ''))}
+        error={errorMessage}
+        submitLabel={submitLabel}
+        submitColor={submitColor}
+        onCancel={onCancel}
+        isSubmitting={isSubmitting}
+      >
         <Textarea
           label={label}
           description={description}
@@ -50,18 +64,10 @@ export function ReasonForm({
           autosize
           minRows={3}
           data-autofocus
-          error={typeof error === 'string' ? error : undefined}
+          error={errorAt(form.formState.errors, field)}
           {...form.register(field)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Hủy
-          </Button>
-          <Button type="submit" color={submitColor} loading={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </FormShell>
+    </Modal>
   );
 }

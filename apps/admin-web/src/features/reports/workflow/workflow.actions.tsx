@@ -1,5 +1,5 @@
 import { changeNoteSchema, formatPeriod, reasonSchema } from '@khcn/domain';
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -9,9 +9,8 @@ import type { RouterOutputs } from '../../../app/api-types.ts';
 import { trpc } from '../../../app/trpc.ts';
 import { listDraftKeys } from '../../../shared/form-draft.storage.ts';
 import { ConfirmAction } from '../../../shared/form/confirm-action.modal.tsx';
-import { ScrollBox } from '../../../shared/scroll-box.tsx';
-import { FindingsList } from '../findings.list.tsx';
 import { ReasonForm } from './reason.form.tsx';
+import { ApproveNotes, readinessOf, SubmitNotes } from './workflow.notes.tsx';
 
 type ReportView = RouterOutputs['reports']['get'];
 type Dialog = 'submit' | 'return' | 'approve' | 'correction' | null;
@@ -40,12 +39,7 @@ export function WorkflowActions({ view }: { view: ReportView }) {
   const approve = useMutation(trpc.reports.approve.mutationOptions());
   const correct = useMutation(trpc.reports.openCorrection.mutationOptions());
 
-  const unsavedDrafts = listDraftKeys(`section:${edition.id}:`).length;
-  const errors = view.findings.filter((f) => f.severity === 'error').length;
-  const warnings = view.findings.filter((f) => f.severity === 'warning').length;
-  const checkedWarnings = view.findings.filter(
-    (f) => f.severity === 'warning' && view.findingChecks.some((c) => c.key === f.key),
-  ).length;
+  const readiness = readinessOf(view, listDraftKeys(`section:${edition.id}:`).length);
 
   const open = (d: Exclude<Dialog, null>) => {
     submit.reset();
@@ -83,53 +77,33 @@ export function WorkflowActions({ view }: { view: ReportView }) {
         confirmLabel="Trình duyệt"
         isPending={submit.isPending}
         error={submit.error}
-        disabled={errors > 0}
+        disabled={readiness.errors > 0}
         onConfirm={() =>
           submit.mutate({ editionId: edition.id }, { onSuccess: done('Đã trình báo cáo cho lãnh đạo Sở.') })
         }
       >
-        <Text size="sm">Khi trình:</Text>
-        <List size="sm" spacing={4}>
-          <List.Item>Báo cáo chuyển sang trạng thái “Đã trình”; các mục không sửa được nữa.</List.Item>
-          <List.Item>Lãnh đạo Sở xem xét rồi phê duyệt, hoặc trả lại kèm lý do để sửa tiếp.</List.Item>
-          <List.Item>Người trình không được tự phê duyệt báo cáo này.</List.Item>
-        </List>
-        {errors > 0 ? (
-          <Alert color="red" variant="light" title="Còn lỗi số liệu">
-            Báo cáo còn {errors} lỗi đối chiếu số liệu; cần sửa trước khi trình.
-          </Alert>
-        ) : warnings > 0 ? (
-          <Alert color="yellow" variant="light">
-            Còn {warnings} cảnh báo đối chiếu; hãy xem lại nếu cần.
-          </Alert>
-        ) : null}
-        {unsavedDrafts > 0 ? (
-          <Alert color="yellow" variant="light" title="Còn thay đổi chưa lưu">
-            Có {unsavedDrafts} mục còn thay đổi chưa lưu trên máy này. Hãy mở các mục đó để lưu trước khi
-            trình.
-          </Alert>
-        ) : null}
+        <SubmitNotes {...readiness} />
       </ConfirmAction>
 
-      <Modal opened={dialog === 'return'} onClose={close} title={`Trả lại báo cáo ${period}`} size="lg">
-        <ReasonForm
-          schema={reasonSchema}
-          field="reason"
-          label="Lý do trả lại"
-          description="Người soạn sẽ thấy lý do này ở đầu báo cáo. Báo cáo trở về trạng thái soạn thảo."
-          submitLabel="Trả lại"
-          submitColor="red"
-          onCancel={close}
-          isSubmitting={giveBack.isPending}
-          errorMessage={giveBack.error ? describeApiError(giveBack.error) : null}
-          onSubmit={(reason) =>
-            giveBack.mutate(
-              { editionId: edition.id, reason },
-              { onSuccess: done('Đã trả lại báo cáo để sửa.') },
-            )
-          }
-        />
-      </Modal>
+      <ReasonForm
+        opened={dialog === 'return'}
+        title={`Trả lại báo cáo ${period}`}
+        schema={reasonSchema}
+        field="reason"
+        label="Lý do trả lại"
+        description="Người soạn sẽ thấy lý do này ở đầu báo cáo. Báo cáo trở về trạng thái soạn thảo."
+        submitLabel="Trả lại"
+        submitColor="red"
+        onCancel={close}
+        isSubmitting={giveBack.isPending}
+        errorMessage={giveBack.error ? describeApiError(giveBack.error) : null}
+        onSubmit={(reason) =>
+          giveBack.mutate(
+            { editionId: edition.id, reason },
+            { onSuccess: done('Đã trả lại báo cáo để sửa.') },
+          )
+        }
+      />
 
       <ConfirmAction
         opened={dialog === 'approve'}
@@ -161,67 +135,25 @@ export function WorkflowActions({ view }: { view: ReportView }) {
           )
         }
       >
-        <Alert color="blue" variant="light" title="Phê duyệt sẽ công khai báo cáo trên cổng thông tin">
-          <List size="sm" spacing={4}>
-            <List.Item>Báo cáo được cấp số văn bản và ngày ban hành là hôm nay.</List.Item>
-            <List.Item>Nội dung được khóa: muốn sửa sau này phải mở đính chính.</List.Item>
-            <List.Item>
-              Cổng thông tin được xây dựng lại và công khai báo cáo cùng các hồ sơ liên kết (thường trong vài
-              phút); theo dõi tại trang Xuất bản.
-            </List.Item>
-          </List>
-        </Alert>
-        {warnings > 0 ? (
-          <Alert
-            color="yellow"
-            variant="light"
-            title={`Cảnh báo đối chiếu số liệu (${warnings}; ${checkedWarnings} đã được kiểm tra)`}
-          >
-            <ScrollBox label="Danh sách cảnh báo đối chiếu" maxHeight={220}>
-              <FindingsList
-                findings={view.findings.filter((f) => f.severity === 'warning')}
-                sections={edition.content.sections}
-                checks={view.findingChecks}
-              />
-            </ScrollBox>
-          </Alert>
-        ) : null}
-        <Text size="sm">
-          Phê duyệt áp dụng cho đúng nội dung bạn đang xem. Nếu ai đó sửa báo cáo sau khi bạn mở trang, hệ
-          thống sẽ yêu cầu xem lại.
-        </Text>
+        <ApproveNotes view={view} {...readiness} />
       </ConfirmAction>
 
-      <Modal
+      <ReasonForm
         opened={dialog === 'correction'}
-        onClose={close}
         title={`Mở đính chính báo cáo ${period}`}
-        size="lg"
-      >
-        <Stack gap="sm">
-          <Text size="sm">
-            Đính chính tạo một bản mới (lần ban hành {Math.max(...view.editions.map((e) => e.editionNo)) + 1})
-            để sửa. Bản đã duyệt vẫn được công khai cho đến khi bản đính chính được phê duyệt; nội dung đính
-            chính được công khai cùng báo cáo.
-          </Text>
-          <ReasonForm
-            schema={changeNoteSchema}
-            field="changeNote"
-            label="Nội dung đính chính"
-            description="VD: Sửa số phương tiện đo được kiểm định tại mục IV từ 1.043 thành 1.034."
-            submitLabel="Mở đính chính"
-            onCancel={close}
-            isSubmitting={correct.isPending}
-            errorMessage={correct.error ? describeApiError(correct.error) : null}
-            onSubmit={(changeNote) =>
-              correct.mutate(
-                { editionId: edition.id, changeNote },
-                { onSuccess: done('Đã mở bản đính chính.') },
-              )
-            }
-          />
-        </Stack>
-      </Modal>
+        intro={`Đính chính tạo một bản mới (lần ban hành ${Math.max(...view.editions.map((e) => e.editionNo)) + 1}) để sửa. Bản đã duyệt vẫn được công khai cho đến khi bản đính chính được phê duyệt; nội dung đính chính được công khai cùng báo cáo.`}
+        schema={changeNoteSchema}
+        field="changeNote"
+        label="Nội dung đính chính"
+        description="VD: Sửa số phương tiện đo được kiểm định tại mục IV từ 1.043 thành 1.034."
+        submitLabel="Mở đính chính"
+        onCancel={close}
+        isSubmitting={correct.isPending}
+        errorMessage={correct.error ? describeApiError(correct.error) : null}
+        onSubmit={(changeNote) =>
+          correct.mutate({ editionId: edition.id, changeNote }, { onSuccess: done('Đã mở bản đính chính.') })
+        }
+      />
     </>
   );
 }
