@@ -172,24 +172,6 @@ export async function findRecordsByRefs(db: DbExecutor, refs: readonly RecordRef
   return frozen;
 }
 
-/** Distinct values of a projected column, for filter menus. */
-export async function listRecordFacets(
-  db: DbExecutor,
-  kind: RecordKind,
-  column: 'field' | 'year' | 'status' | 'level',
-) {
-  const rows = await db
-    .selectFrom('records')
-    .select(column)
-    .distinct()
-    .where('kind', '=', kind)
-    .where(column, 'is not', null)
-    .execute();
-  return rows.map((r) => (r as Record<string, unknown>)[column]).filter((v) => v !== null) as Array<
-    string | number
-  >;
-}
-
 /** Id and title of every record (the publisher checks unlinked ones never leak). */
 export async function listRecordTitles(
   db: DbExecutor,

@@ -6,7 +6,7 @@ import type {
   SectionContent,
   Signature,
 } from '@khcn/domain';
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { PublicationStage } from './publication.queries.ts';
 import type { RecordData } from './record.queries.ts';
 
@@ -239,5 +239,3 @@ export interface DB {
 }
 
 export type UserRow = Selectable<UsersTable>;
-export type NewUserRow = Insertable<UsersTable>;
-export type UserRowUpdate = Updateable<UsersTable>;

@@ -14,10 +14,8 @@ export const idSchema = z.string().min(1).max(64);
 export const periodSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Kỳ báo cáo: phải có dạng yyyy-mm' });
-export type Period = z.infer<typeof periodSchema>;
 /** Division (phòng, đơn vị) code, e.g. "QLKH". */
 export const divisionCodeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/);
-export type DivisionCode = z.infer<typeof divisionCodeSchema>;
 
 /** The codes of a label table (`{ offer: 'Chào bán công nghệ', ... }`) as a zod enum. */
 export function enumOf<T extends Record<string, string>>(labels: T) {

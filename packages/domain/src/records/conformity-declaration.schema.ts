@@ -14,7 +14,6 @@ export const declarationKinds = {
   standard: 'Công bố hợp chuẩn',
   regulation: 'Công bố hợp quy',
 } as const;
-export type DeclarationKind = keyof typeof declarationKinds;
 
 export const declarationAssessments = {
   certification: 'Chứng nhận của tổ chức chứng nhận',

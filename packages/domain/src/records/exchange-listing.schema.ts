@@ -9,7 +9,6 @@ export const listingKinds = {
   equipment: 'Thiết bị',
   service: 'Dịch vụ KH&CN',
 } as const;
-export type ListingKind = keyof typeof listingKinds;
 export const ipStatuses = {
   none: 'Chưa bảo hộ',
   patent: 'Bằng độc quyền sáng chế',
@@ -109,12 +108,4 @@ export function isListingExpired(
   today: string,
 ): boolean {
   return listing.status !== 'active' || listing.expiresOn < today;
-}
-
-export function isListingExpiringSoon(
-  listing: Pick<ExchangeListing, 'expiresOn' | 'status'>,
-  today: string,
-  withinDays = 14,
-): boolean {
-  return !isListingExpired(listing, today) && listing.expiresOn <= addDays(today, withinDays);
 }

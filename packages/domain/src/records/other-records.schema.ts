@@ -103,9 +103,7 @@ export const inspectionOutcomeSchema = z
 export type InspectionOutcome = z.infer<typeof inspectionOutcomeSchema>;
 
 export const publicAppraisalSchema = techAppraisalSchema.safeExtend(asOfEdition);
-export type PublicAppraisal = z.infer<typeof publicAppraisalSchema>;
 export const publicTransferSchema = transferRegistrationSchema.safeExtend(asOfEdition);
-export type PublicTransfer = z.infer<typeof publicTransferSchema>;
 export const publicEventSchema = outreachEventSchema.safeExtend(asOfEdition);
 export type PublicEvent = z.infer<typeof publicEventSchema>;
 export const publicPublicationSchema = publicationSchema.safeExtend({

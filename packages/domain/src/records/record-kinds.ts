@@ -1419,11 +1419,6 @@ export type AnyRecordKindDefinition = RecordKindDefinition<
 export function anyRecordKind(kind: RecordKind): AnyRecordKindDefinition {
   return recordKindRegistry[kind] as unknown as AnyRecordKindDefinition;
 }
-export function recordKindDefinition<K extends RecordKind>(
-  kind: K,
-): RecordKindDefinition<RecordKindRegistry[K]['collection'], RecordByKind[K], PublicRecordByKind[K]> {
-  return recordKindRegistry[kind] as never;
-}
 /** Each kind with its definition, in registry order, for code that treats every kind alike. */
 export const recordKindEntries = recordKinds.map((kind) => [kind, anyRecordKind(kind)] as const);
 

@@ -10,7 +10,6 @@ export const MAX_PDF_UPLOAD_BYTES = 20 * 1024 * 1024;
  * refused by the API with its JSON message, and a larger one by nginx with a 413 the admin app names.
  */
 export const MAX_REQUEST_BODY_MIB = 40;
-export const MAX_REQUEST_BODY_BYTES = MAX_REQUEST_BODY_MIB * 1024 * 1024;
 
 /** What staff read when a request was too large (413), from the API or from the proxy in front of it. */
 export const uploadTooLargeMessage = `Tệp hoặc dữ liệu gửi lên quá lớn: máy chủ chỉ nhận tệp PDF tối đa ${formatNumber(MAX_PDF_UPLOAD_BYTES / 1024 / 1024)} MB. Hãy giảm dung lượng tệp (nén hoặc tách) rồi gửi lại.`;

@@ -70,13 +70,6 @@ export const boundWords: Record<Exclude<QualifierBound, 'exact'>, QualifierWord>
   at_most: 'không quá',
 };
 
-/** Earlier qualifier codes (before the words were stored), read from old data. */
-export const legacyQualifiers: Record<string, FactQualifier> = {
-  about: 'khoảng',
-  nearly: 'gần',
-  at_least: 'trên',
-};
-
 /** "hơn 9.800" / "1.034": a figure as the text states it, with its qualifier word. */
 export function qualifiedText(qualifier: FactQualifier, figure: string): string {
   return qualifier === 'exact' ? figure : `${qualifier} ${figure}`;

@@ -70,7 +70,6 @@ export const sectionContentSchema = z.object({
   recordRefs: z.array(recordRefSchema).max(1000),
 });
 export type SectionContent = z.infer<typeof sectionContentSchema>;
-export type SectionContentInput = z.input<typeof sectionContentSchema>;
 
 /**
  * A node of the outline, stored flat in document order. `key` is stable ("A.II.1.1"),

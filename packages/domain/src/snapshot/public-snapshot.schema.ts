@@ -58,7 +58,6 @@ export const publicSnapshotSchema = z.object({
   ...recordCollections,
 });
 export type PublicSnapshot = z.infer<typeof publicSnapshotSchema>;
-export type PublicSnapshotInput = z.input<typeof publicSnapshotSchema>;
 
 /** The current (latest approved) edition of a published report. */
 export function currentEdition(report: PublicReport): PublicEdition {
