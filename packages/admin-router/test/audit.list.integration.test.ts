@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
+const env = useTestEnvironment();
 let editionId: string;
 beforeAll(async () => {
-  env = await createTestEnvironment();
   editionId = (await env.caller('chuyenvien').reports.create({ period: '2024-12', fromPreviousMonth: true }))
     .editionId;
   await env.caller('chuyenvien').reports.submit({ editionId });
@@ -19,9 +18,6 @@ beforeAll(async () => {
       data: { ...task.data, title: 'Nhiệm vụ nuôi tôm công nghệ biofloc (tên mới)' },
     } as never,
   });
-});
-afterAll(async () => {
-  await env?.destroy();
 });
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

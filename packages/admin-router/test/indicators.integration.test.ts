@@ -1,16 +1,10 @@
 import { listAuditEntries } from '@khcn/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 const councils = {
   name: 'Hội đồng tư vấn xác định nhiệm vụ được thành lập',

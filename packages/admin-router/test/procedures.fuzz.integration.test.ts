@@ -1,17 +1,11 @@
 import fc from 'fast-check';
 import { hungYenSiteConfig, reportFrameSettingsSchema, seed } from '@khcn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestEnvironment, useTestEnvironment } from './support/test-environment.ts';
 import type { DemoUsername } from './support/test-context.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 type Call = (caller: ReturnType<TestEnvironment['caller']>, input: unknown) => Promise<unknown>;
 

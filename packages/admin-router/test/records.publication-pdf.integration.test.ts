@@ -2,18 +2,12 @@ import { deflateSync } from 'node:zlib';
 import { findFile, listAuditEntries } from '@khcn/db';
 import { seed } from '@khcn/domain';
 import { loadSeedEdition, renderReportPdf } from '@khcn/report-document';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PDF_BYTES } from '../src/records/record-inputs.schema.ts';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 const BULLETIN = 'publication-bulletin-2024-04';
 const tinyPdf = new TextEncoder().encode(

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 describe('reports.create', () => {
   it('copies the previous month: outline, narrative, figures and long-lived record links, as a draft', async () => {

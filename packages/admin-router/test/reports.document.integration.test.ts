@@ -1,19 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { seed } from '@khcn/domain';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
+const env = useTestEnvironment();
 let draftId: string;
 beforeAll(async () => {
-  env = await createTestEnvironment();
   draftId = (await env.caller('chuyenvien').reports.create({ period: '2024-12', fromPreviousMonth: true }))
     .editionId;
-});
-afterAll(async () => {
-  await env?.destroy();
 });
 
 const docxText = (base64: string) => {

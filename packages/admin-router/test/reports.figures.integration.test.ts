@@ -1,18 +1,12 @@
 import { listAuditEntries } from '@khcn/db';
 import { loadApprovedEditions } from '@khcn/db/seed';
 import { emptyFrozenRecords, type Fact, type ReportContent, seed } from '@khcn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 /** The seed content with section A.II.1.1 stating these words and figures instead. */
 function withTasksSection(text: string, facts: Fact[]): ReportContent {

@@ -1,18 +1,12 @@
 import { listAuditEntries } from '@khcn/db';
 import type { SectionContent } from '@khcn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SectionConflictDetails } from '../src/reports/update-section.ts';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 /** The section "A.II.2" (technology appraisal, division QLCN) of an edition, and its version. */
 async function sectionOf(editionId: string, key = 'A.II.2') {

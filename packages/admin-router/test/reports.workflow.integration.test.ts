@@ -1,18 +1,12 @@
 import { findEditionById, findPublication, listAuditEntries, updateEditionWorkflow } from '@khcn/db';
 import { emptyFrozenRecords } from '@khcn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
 import { createTestUser } from './support/test-user.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 const jobsFor = async (publicationId?: string) =>
   (await env.queue.listJobs()).filter(

@@ -1,16 +1,10 @@
 import { listAuditEntries, putSetting } from '@khcn/db';
 import type { ReportFrameSettings } from '@khcn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 const thaiNguyenFrame: ReportFrameSettings = {
   place: 'Thái Nguyên',

@@ -1,16 +1,10 @@
 import { getSiteConfig, listAuditEntries } from '@khcn/db';
 import { hungYenSiteConfig } from '@khcn/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestEnvironment } from './support/test-environment.ts';
 import { rejectionOf } from './support/trpc-error.ts';
 
-let env: TestEnvironment;
-beforeAll(async () => {
-  env = await createTestEnvironment();
-});
-afterAll(async () => {
-  await env?.destroy();
-});
+const env = useTestEnvironment();
 
 const thaiNguyen = {
   ...hungYenSiteConfig,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createFirstAdmin,
   findUserByUsername,
@@ -7,16 +7,10 @@ import {
   getSiteConfig,
   verifyPassword,
 } from '../src/index.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import { useTestDatabase } from '../src/testing/test-database.ts';
 import { isSiteIdentityUnset } from '@khcn/domain';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.destroy();
-});
+const t = useTestDatabase();
 
 describe('the first admin of a new installation', () => {
   it('has a temporary password to change at first sign-in, and the site can publish', async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findLoginAttempts, lockLoginAttempts, saveLoginAttempt, withTransaction } from '../src/index.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import { useTestDatabase } from '../src/testing/test-database.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.destroy();
-});
+const t = useTestDatabase();
 
 describe('login attempts under concurrency', () => {
   it('counts simultaneous failures one after the other (none is lost)', async () => {

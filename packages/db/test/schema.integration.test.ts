@@ -12,17 +12,11 @@ import {
   migrateToLatest,
   updateEditionWorkflow,
 } from '../src/index.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+import { createTestDatabase, type TestDatabase, useTestDatabase } from '../src/testing/test-database.ts';
 import { seedDatabase } from '../src/seed/index.ts';
 import { migrations } from '../src/migrations/index.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.destroy();
-});
+const t = useTestDatabase();
 
 const now = new Date('2024-12-01T00:00:00Z');
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,4 +92,38 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     : await createDb({ dataDir: 'memory://' });
   if (!template) await migrateToLatest(handle.db);
   return { ...handle, url: null, destroy: () => handle.close() };
+}
+
+/**
+ * A test file's database, made before its tests and destroyed after them: `const t = useTestDatabase()` at the top
+ * of the file, then `t.db` inside tests (its fields read the database `beforeAll` made).
+ */
+export function useTestDatabase(): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await current?.destroy();
+  });
+  const made = () => {
+    if (!current) throw new Error('The test database exists inside tests only (it is made in beforeAll).');
+    return current;
+  };
+  return {
+    get db() {
+      return made().db;
+    },
+    get kind() {
+      return made().kind;
+    },
+    get pglite() {
+      return made().pglite;
+    },
+    get url() {
+      return made().url;
+    },
+    close: () => made().close(),
+    destroy: () => made().destroy(),
+  };
 }
