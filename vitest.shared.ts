@@ -7,6 +7,20 @@ export const sharedTestConfig = {
 };
 
 /**
+ * The test settings of a package whose tests use the database: its tests beside the code and in `test/`, a global
+ * setup that migrates the template database once (`test/global-setup.ts`), and room for slow database work.
+ */
+export function databaseTestConfig(options: { testTimeout?: number } = {}) {
+  return {
+    ...sharedTestConfig,
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['./test/global-setup.ts'],
+    testTimeout: options.testTimeout ?? 30_000,
+    hookTimeout: 60_000,
+  };
+}
+
+/**
  * How every test and script starts a browser: Debian's Chromium driven by playwright-core (never a downloaded
  * browser), headless, with no background traffic (this network is closed). Pass to `chromium.launch()`.
  */

@@ -1,30 +1,18 @@
 /** axe-core finds no WCAG 2.2 AA violation on any page type on a wide screen (in Debian Chromium); test/phone.test.ts does the same on a phone. */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { isNotFound, pageTypes } from './support/page-types.ts';
-import { type StaticServer, serveStatic } from './support/static-server.ts';
+import { useSiteInBrowser } from './support/site-in-browser.ts';
 
 const root = inject('richSite');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(root);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(root);
 
 describe('WCAG 2.2 AA (axe-core)', () => {
   it.each(pageTypes)('$type page has no violation', async ({ url }) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     try {
-      const response = await page.goto(`${server.url}${url}`);
+      const response = await page.goto(`${site.server.url}${url}`);
       expect(response?.status()).toBe(isNotFound(url) ? 404 : 200);
       if (url.startsWith('/tim-kiem/'))
         await page.waitForSelector('#ket-qua-tim-kiem li', { timeout: 15_000 });
@@ -42,9 +30,9 @@ describe('WCAG 2.2 AA (axe-core)', () => {
   });
 
   it('shows a visible focus ring and a working skip link', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.url}/nhiem-vu/task-0001/`);
+      await page.goto(`${site.server.url}/nhiem-vu/task-0001/`);
       await page.keyboard.press('Tab');
       const skip = page.locator('.skip-link');
       await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);

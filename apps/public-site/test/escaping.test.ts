@@ -1,25 +1,13 @@
 /** A snapshot with script payloads in every text field builds a site where no script runs. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { XSS_PAYLOAD } from './support/fixtures.ts';
 import { listFiles, urlOf } from './support/site-files.ts';
-import { type StaticServer, serveStatic } from './support/static-server.ts';
+import { useSiteInBrowser } from './support/site-in-browser.ts';
 
 const root = inject('xssSite');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(root);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(root);
 
 /** The markup without attribute values (Astro double-quotes every value and escapes " inside it). */
 const markupOf = (html: string) => html.replace(/="[^"]*"/g, '=""');
@@ -77,7 +65,7 @@ describe('escaping', () => {
   });
 
   it('runs no payload in the browser on any page, with scripts and search running', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -85,13 +73,13 @@ describe('escaping', () => {
     });
     try {
       for (const url of [...pages, '/tim-kiem/?q=script', '/tim-kiem/?q=onerror']) {
-        await page.goto(`${server.url}${url}`);
+        await page.goto(`${site.server.url}${url}`);
         if (url.startsWith('/tim-kiem/?'))
           await page.waitForSelector('#ket-qua-tim-kiem li', { timeout: 15_000 });
         expect(await page.evaluate(() => (window as { __xss?: number }).__xss), url).toBeUndefined();
       }
       // The list filter script renders text from the index: use it with a facet chosen.
-      await page.goto(`${server.url}/san-giao-dich/`);
+      await page.goto(`${site.server.url}/san-giao-dich/`);
       await page.waitForSelector('.filter-form select');
       await page.selectOption('#loc-kind', { index: 1 });
       await page.click('.filter-form button[type="submit"]');

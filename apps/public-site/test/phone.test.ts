@@ -6,12 +6,11 @@
  * them, wide tables scroll in their own box with the first column held, charts fit the width.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { siteSections } from '../src/data/sections.ts';
 import { isNotFound, pageTypes } from './support/page-types.ts';
-import { type StaticServer, serveStatic } from './support/static-server.ts';
+import { useSiteInBrowser } from './support/site-in-browser.ts';
 
 const PHONE = { width: 390, height: 844 };
 /** "At most about 160 px" for the header and the navigation together (issue 15). */
@@ -19,23 +18,13 @@ const HEADER_MAX_PX = 160;
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const root = inject('richSite');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(root);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(root);
 
 async function onPhone<T>(
   run: (page: Page, context: BrowserContext) => Promise<T>,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<T> {
-  const context = await browser.newContext({ viewport: PHONE, ...options });
+  const context = await site.browser.newContext({ viewport: PHONE, ...options });
   try {
     return await run(await context.newPage(), context);
   } finally {
@@ -91,7 +80,7 @@ describe('at 390 x 844 (a phone)', () => {
     '$type: short header, heading (and first result) on the first screen, no sideways scroll, WCAG 2.2 AA',
     async ({ url, list }) =>
       onPhone(async (page) => {
-        const response = await page.goto(`${server.url}${url}`);
+        const response = await page.goto(`${site.server.url}${url}`);
         expect(response?.status()).toBe(isNotFound(url) ? 404 : 200);
         if (url.startsWith('/tim-kiem/?'))
           await page.waitForSelector('#ket-qua-tim-kiem li', { timeout: 15_000 });
@@ -123,7 +112,7 @@ describe('navigation on a phone', () => {
   it('folds into a menu that opens without JavaScript and keeps the current section in view', async () =>
     onPhone(
       async (page) => {
-        await page.goto(`${server.url}/nhiem-vu/task-0001/`);
+        await page.goto(`${site.server.url}/nhiem-vu/task-0001/`);
         const menu = page.locator('.site-nav details');
         const summary = menu.locator('summary');
         expect(await menu.getAttribute('open')).toBeNull();
@@ -145,15 +134,15 @@ describe('navigation on a phone', () => {
         }
         expect(await page.locator('.site-nav a[aria-current="page"]').textContent()).toBe('Nhiệm vụ KH&CN');
         await page.getByRole('link', { name: 'Sàn giao dịch' }).click();
-        expect(page.url()).toBe(`${server.url}/san-giao-dich/`);
+        expect(page.url()).toBe(`${site.server.url}/san-giao-dich/`);
       },
       { javaScriptEnabled: false },
     ));
 
   it('stays a bar on a wide screen (the menu button is not shown)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
-      await page.goto(`${server.url}/nhiem-vu/`);
+      await page.goto(`${site.server.url}/nhiem-vu/`);
       expect(await page.locator('.site-nav summary').isVisible()).toBe(false);
       expect(await page.getByRole('link', { name: 'Sàn giao dịch' }).isVisible()).toBe(true);
       const header = await page.locator('.site-header').boundingBox();
@@ -172,7 +161,7 @@ describe('filters on a phone', () => {
   it('fold behind a summary counting the active ones, open on a facet page (no JavaScript)', async () =>
     onPhone(
       async (page) => {
-        await page.goto(`${server.url}/nhiem-vu/`);
+        await page.goto(`${site.server.url}/nhiem-vu/`);
         const box = page.locator('.filter-box');
         expect(await box.getAttribute('open')).toBeNull();
         expect(await box.locator(':scope > summary').textContent()).toContain('chưa chọn tiêu chí');
@@ -180,7 +169,7 @@ describe('filters on a phone', () => {
         await box.locator(':scope > summary').click();
         await page.locator('a[href="/nhiem-vu/cap/cap-tinh/"]').click();
 
-        expect(page.url()).toBe(`${server.url}/nhiem-vu/cap/cap-tinh/`);
+        expect(page.url()).toBe(`${site.server.url}/nhiem-vu/cap/cap-tinh/`);
         expect(await box.getAttribute('open')).not.toBeNull();
         expect(await box.locator(':scope > summary').textContent()).toContain('1 tiêu chí đang chọn');
         expect(await page.locator('.filter-box a[aria-current="page"]').textContent()).toMatch(/^Cấp tỉnh/);
@@ -190,7 +179,7 @@ describe('filters on a phone', () => {
 
   it('open and count the criteria the script applies from the address, and keep them in it', async () =>
     onPhone(async (page) => {
-      await page.goto(`${server.url}/nhiem-vu/?level=cap-tinh&status=ky-hop-dong`);
+      await page.goto(`${site.server.url}/nhiem-vu/?level=cap-tinh&status=ky-hop-dong`);
       await expect.poll(() => page.locator('.filter-status').textContent()).toMatch(/^Tìm thấy \d+ mục/);
       const box = page.locator('.filter-box');
       expect(await box.getAttribute('open')).not.toBeNull();
@@ -213,7 +202,7 @@ describe('filters on a phone', () => {
 
   it('leave an unknown value in the address alone', async () =>
     onPhone(async (page) => {
-      await page.goto(`${server.url}/nhiem-vu/?level=khong-co`);
+      await page.goto(`${site.server.url}/nhiem-vu/?level=khong-co`);
       await page.waitForSelector('#loc-level', { state: 'attached' });
       expect(await page.locator('.filter-box').getAttribute('open')).toBeNull();
       expect((await page.locator('.filter-status').textContent())?.trim()).toBe('60 mục; trang 1/2.');
@@ -228,9 +217,9 @@ describe('links on a phone', () => {
           .locator(selector)
           .first()
           .evaluate((a) => Number.parseFloat(getComputedStyle(a).paddingLeft));
-      await page.goto(`${server.url}/nhiem-vu/`);
+      await page.goto(`${site.server.url}/nhiem-vu/`);
       expect(await paddingLeft('.pagination a')).toBeGreaterThanOrEqual(8);
-      await page.goto(`${server.url}/bao-cao/2023-06/`);
+      await page.goto(`${site.server.url}/bao-cao/2023-06/`);
       expect(await paddingLeft('.downloads a')).toBeGreaterThanOrEqual(8);
     }));
 });
@@ -252,7 +241,7 @@ describe('scripts on a phone', () => {
             if (!entry.hadRecentInput) w.__shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`${server.url}${url}`);
+      await page.goto(`${site.server.url}${url}`);
       await page.waitForSelector(ready, { state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
@@ -263,7 +252,7 @@ describe('scripts on a phone', () => {
 describe('tables and charts on a phone', () => {
   it('scroll a wide table inside its own box, first column held, caption in view', async () =>
     onPhone(async (page) => {
-      await page.goto(`${server.url}/so-lieu/`);
+      await page.goto(`${site.server.url}/so-lieu/`);
       const scroller = page.locator('.table-scroll').first();
       const sizes = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(sizes.scroll).toBeGreaterThan(sizes.client);
@@ -293,7 +282,7 @@ describe('tables and charts on a phone', () => {
 
   it('scale a chart to the width', async () =>
     onPhone(async (page) => {
-      await page.goto(`${server.url}/so-lieu/metrology-instruments-inspected/`);
+      await page.goto(`${site.server.url}/so-lieu/metrology-instruments-inspected/`);
       const widths = await page
         .locator('figure.chart svg')
         .first()

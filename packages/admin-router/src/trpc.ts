@@ -8,6 +8,7 @@ import {
 } from '@khcn/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
+import type { AuthedContext } from './auth/authed-context.ts';
 import type { Context, SessionActor } from './context.ts';
 import { trpcCodeByDomainCode } from './error-map.ts';
 
@@ -136,3 +137,18 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   }
   return next({ ctx: { ...ctx, actor: ctx.actor as SessionActor } });
 });
+
+/** A use case of a signed-in user: the context and the input its schema parsed. */
+type UseCase<S extends z.ZodType, R> = (ctx: AuthedContext, input: z.output<S>) => Promise<R>;
+/** tRPC types the parsed input through its own parser inference; for a zod schema it is the schema's output. */
+const parsed = <S extends z.ZodType>(input: unknown) => input as z.output<S>;
+
+/** A thin query: parse with `schema`, then run the use case (which authorises with the domain's rules). */
+export function authedQuery<S extends z.ZodType, R>(schema: S, useCase: UseCase<S, R>) {
+  return authedProcedure.input(schema).query(({ ctx, input }) => useCase(ctx, parsed<S>(input)));
+}
+
+/** A thin mutation: parse with `schema`, then run the use case (which authorises with the domain's rules). */
+export function authedMutation<S extends z.ZodType, R>(schema: S, useCase: UseCase<S, R>) {
+  return authedProcedure.input(schema).mutation(({ ctx, input }) => useCase(ctx, parsed<S>(input)));
+}

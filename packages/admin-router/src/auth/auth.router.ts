@@ -1,5 +1,5 @@
 import { changePasswordInputSchema, signInInputSchema } from '@khcn/domain';
-import { authedProcedure, publicProcedure, router } from '../trpc.ts';
+import { authedMutation, authedProcedure, publicProcedure, router } from '../trpc.ts';
 import { changePassword } from './change-password.ts';
 import { getCurrentUser } from './get-current-user.ts';
 import { signIn } from './sign-in.ts';
@@ -10,8 +10,6 @@ export const authRouter = router({
   signIn: publicProcedure.input(signInInputSchema).mutation(({ ctx, input }) => signIn(ctx, input)),
   signOut: authedProcedure.mutation(({ ctx }) => signOut(ctx)),
   signOutEverywhere: authedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx)),
-  changePassword: authedProcedure
-    .input(changePasswordInputSchema)
-    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  changePassword: authedMutation(changePasswordInputSchema, changePassword),
   me: publicProcedure.query(({ ctx }) => getCurrentUser(ctx)),
 });

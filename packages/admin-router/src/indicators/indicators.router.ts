@@ -4,7 +4,7 @@ import {
   retireIndicatorInputSchema,
   updateIndicatorInputSchema,
 } from '@khcn/domain';
-import { authedProcedure, router } from '../trpc.ts';
+import { authedMutation, authedProcedure, router } from '../trpc.ts';
 import { createIndicator } from './create-indicator.ts';
 import { listIndicators } from './list-indicators.ts';
 import { renameIndicator } from './rename-indicator.ts';
@@ -14,16 +14,8 @@ import { updateIndicator } from './update-indicator.ts';
 /** The department's indicator catalogue ("Chỉ tiêu số liệu"). */
 export const indicatorsRouter = router({
   list: authedProcedure.query(({ ctx }) => listIndicators(ctx)),
-  create: authedProcedure
-    .input(createIndicatorInputSchema)
-    .mutation(({ ctx, input }) => createIndicator(ctx, input)),
-  update: authedProcedure
-    .input(updateIndicatorInputSchema)
-    .mutation(({ ctx, input }) => updateIndicator(ctx, input)),
-  rename: authedProcedure
-    .input(renameIndicatorInputSchema)
-    .mutation(({ ctx, input }) => renameIndicator(ctx, input)),
-  retire: authedProcedure
-    .input(retireIndicatorInputSchema)
-    .mutation(({ ctx, input }) => retireIndicator(ctx, input)),
+  create: authedMutation(createIndicatorInputSchema, createIndicator),
+  update: authedMutation(updateIndicatorInputSchema, updateIndicator),
+  rename: authedMutation(renameIndicatorInputSchema, renameIndicator),
+  retire: authedMutation(retireIndicatorInputSchema, retireIndicator),
 });

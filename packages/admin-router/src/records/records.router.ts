@@ -1,4 +1,4 @@
-import { authedProcedure, router } from '../trpc.ts';
+import { authedMutation, authedQuery, router } from '../trpc.ts';
 import { createRecord } from './create-record.ts';
 import { expireListing } from './expire-listing.ts';
 import { getRecord } from './get-record.ts';
@@ -17,19 +17,11 @@ import { uploadPublicationPdf } from './upload-publication-pdf.ts';
 
 /** Records that reports link and the public site shows: tasks, listings, publications, inspections... */
 export const recordsRouter = router({
-  list: authedProcedure.input(listRecordsInputSchema).query(({ ctx, input }) => listRecords(ctx, input)),
-  get: authedProcedure.input(recordLocatorSchema).query(({ ctx, input }) => getRecord(ctx, input)),
-  create: authedProcedure.input(recordInputSchema).mutation(({ ctx, input }) => createRecord(ctx, input)),
-  update: authedProcedure
-    .input(updateRecordInputSchema)
-    .mutation(({ ctx, input }) => updateRecord(ctx, input)),
-  renewListing: authedProcedure
-    .input(listingActionInputSchema)
-    .mutation(({ ctx, input }) => renewListing(ctx, input)),
-  expireListing: authedProcedure
-    .input(listingActionInputSchema)
-    .mutation(({ ctx, input }) => expireListing(ctx, input)),
-  uploadPublicationPdf: authedProcedure
-    .input(uploadPublicationPdfInputSchema)
-    .mutation(({ ctx, input }) => uploadPublicationPdf(ctx, input)),
+  list: authedQuery(listRecordsInputSchema, listRecords),
+  get: authedQuery(recordLocatorSchema, getRecord),
+  create: authedMutation(recordInputSchema, createRecord),
+  update: authedMutation(updateRecordInputSchema, updateRecord),
+  renewListing: authedMutation(listingActionInputSchema, renewListing),
+  expireListing: authedMutation(listingActionInputSchema, expireListing),
+  uploadPublicationPdf: authedMutation(uploadPublicationPdfInputSchema, uploadPublicationPdf),
 });

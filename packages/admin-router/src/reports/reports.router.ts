@@ -1,5 +1,5 @@
 import { createReportInputSchema, updateSectionInputSchema } from '@khcn/domain';
-import { authedProcedure, router } from '../trpc.ts';
+import { authedMutation, authedQuery, router } from '../trpc.ts';
 import { approveReport } from './approve-report.ts';
 import { checkFinding } from './check-finding.ts';
 import { createReport } from './create-report.ts';
@@ -29,35 +29,17 @@ import { updateSection } from './update-section.ts';
 
 /** Monthly reports: each procedure parses, then the use case authorises with the domain rules and acts. */
 export const reportsRouter = router({
-  list: authedProcedure.input(listReportsInputSchema).query(({ ctx, input }) => listReports(ctx, input)),
-  get: authedProcedure.input(reportLocatorSchema).query(({ ctx, input }) => getReport(ctx, input)),
-  document: authedProcedure
-    .input(reportDocumentInputSchema)
-    .query(({ ctx, input }) => getReportDocument(ctx, input)),
-  history: authedProcedure
-    .input(reportHistoryInputSchema)
-    .query(({ ctx, input }) => getReportHistory(ctx, input)),
-  diff: authedProcedure.input(diffEditionsInputSchema).query(({ ctx, input }) => diffEditions(ctx, input)),
-  create: authedProcedure
-    .input(createReportInputSchema)
-    .mutation(({ ctx, input }) => createReport(ctx, input)),
-  updateSection: authedProcedure
-    .input(updateSectionInputSchema)
-    .mutation(({ ctx, input }) => updateSection(ctx, input)),
-  updateFrame: authedProcedure
-    .input(updateFrameInputSchema)
-    .mutation(({ ctx, input }) => updateFrame(ctx, input)),
-  submit: authedProcedure.input(editionInputSchema).mutation(({ ctx, input }) => submitReport(ctx, input)),
-  return: authedProcedure
-    .input(returnReportInputSchema)
-    .mutation(({ ctx, input }) => returnReport(ctx, input)),
-  approve: authedProcedure
-    .input(approveReportInputSchema)
-    .mutation(({ ctx, input }) => approveReport(ctx, input)),
-  checkFinding: authedProcedure
-    .input(checkFindingInputSchema)
-    .mutation(({ ctx, input }) => checkFinding(ctx, input)),
-  openCorrection: authedProcedure
-    .input(openCorrectionInputSchema)
-    .mutation(({ ctx, input }) => openCorrection(ctx, input)),
+  list: authedQuery(listReportsInputSchema, listReports),
+  get: authedQuery(reportLocatorSchema, getReport),
+  document: authedQuery(reportDocumentInputSchema, getReportDocument),
+  history: authedQuery(reportHistoryInputSchema, getReportHistory),
+  diff: authedQuery(diffEditionsInputSchema, diffEditions),
+  create: authedMutation(createReportInputSchema, createReport),
+  updateSection: authedMutation(updateSectionInputSchema, updateSection),
+  updateFrame: authedMutation(updateFrameInputSchema, updateFrame),
+  submit: authedMutation(editionInputSchema, submitReport),
+  return: authedMutation(returnReportInputSchema, returnReport),
+  approve: authedMutation(approveReportInputSchema, approveReport),
+  checkFinding: authedMutation(checkFindingInputSchema, checkFinding),
+  openCorrection: authedMutation(openCorrectionInputSchema, openCorrection),
 });

@@ -1,5 +1,5 @@
 import { reportFrameSettingsSchema, siteConfigSchema } from '@khcn/domain';
-import { authedProcedure, router } from '../trpc.ts';
+import { authedMutation, authedProcedure, router } from '../trpc.ts';
 import { getReportFrame } from './get-report-frame.ts';
 import { getSiteSettings } from './get-site-settings.ts';
 import { listDivisions } from './list-divisions.ts';
@@ -10,11 +10,7 @@ import { updateSiteSettings } from './update-site-settings.ts';
 export const settingsRouter = router({
   divisions: authedProcedure.query(({ ctx }) => listDivisions(ctx)),
   site: authedProcedure.query(({ ctx }) => getSiteSettings(ctx)),
-  updateSite: authedProcedure
-    .input(siteConfigSchema)
-    .mutation(({ ctx, input }) => updateSiteSettings(ctx, input)),
+  updateSite: authedMutation(siteConfigSchema, updateSiteSettings),
   reportFrame: authedProcedure.query(({ ctx }) => getReportFrame(ctx)),
-  updateReportFrame: authedProcedure
-    .input(reportFrameSettingsSchema)
-    .mutation(({ ctx, input }) => updateReportFrame(ctx, input)),
+  updateReportFrame: authedMutation(reportFrameSettingsSchema, updateReportFrame),
 });
