@@ -1,7 +1,7 @@
 import { type StoredRecord, updateRecordIfVersion, withTransaction } from '@khcn/db';
-import { type ExchangeListing, isDomainError, requirePermission, type AnyRecord } from '@khcn/domain';
+import { type ExchangeListing, requirePermission, type AnyRecord } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
-import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { ListingActionInput } from './record-inputs.schema.ts';
 import { recordConflict, requireRecord } from './require-record.ts';
@@ -17,41 +17,39 @@ export async function changeListing(
   change: (listing: ExchangeListing) => ExchangeListing,
 ): Promise<{ id: string; version: number; listing: ExchangeListing }> {
   requirePermission(ctx.actor, 'record.write');
-  try {
-    return await withTransaction(ctx.db, async (trx) => {
-      const before: StoredRecord<'listing'> = await requireRecord(trx, 'listing', input.id);
-      const listing = change(before.data);
-      const version = await updateRecordIfVersion(trx, {
-        record: { kind: 'listing', data: listing } satisfies AnyRecord,
-        expectedVersion: input.version,
-        at: ctx.now(),
-        by: ctx.actor.userId,
-      });
-      if (version === null) throw recordConflict(before, input.version);
-      await recordAudit(trx, ctx, {
-        action,
-        entityKind: 'record.listing',
-        entityId: input.id,
-        before: { version: before.version, status: before.data.status, expiresOn: before.data.expiresOn },
-        after: {
-          version,
-          status: listing.status,
-          expiresOn: listing.expiresOn,
-          renewedOn: listing.renewedOn,
-        },
-      });
-      return { id: input.id, version, listing };
-    });
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'CONFLICT') {
-      await recordRejectedAttempt(ctx.db, ctx, {
-        action,
-        entityKind: 'record.listing',
-        entityId: input.id,
-        before: { version: error.details.currentVersion },
-        after: { version: input.version, reason: 'CONFLICT' },
-      });
-    }
-    throw error;
-  }
+  return auditConflict(
+    ctx,
+    (conflict) => ({
+      action,
+      entityKind: 'record.listing',
+      entityId: input.id,
+      before: { version: conflict.details.currentVersion },
+      after: { version: input.version },
+    }),
+    () =>
+      withTransaction(ctx.db, async (trx) => {
+        const before: StoredRecord<'listing'> = await requireRecord(trx, 'listing', input.id);
+        const listing = change(before.data);
+        const version = await updateRecordIfVersion(trx, {
+          record: { kind: 'listing', data: listing } satisfies AnyRecord,
+          expectedVersion: input.version,
+          at: ctx.now(),
+          by: ctx.actor.userId,
+        });
+        if (version === null) throw recordConflict(before, input.version);
+        await recordAudit(trx, ctx, {
+          action,
+          entityKind: 'record.listing',
+          entityId: input.id,
+          before: { version: before.version, status: before.data.status, expiresOn: before.data.expiresOn },
+          after: {
+            version,
+            status: listing.status,
+            expiresOn: listing.expiresOn,
+            renewedOn: listing.renewedOn,
+          },
+        });
+        return { id: input.id, version, listing };
+      }),
+  );
 }

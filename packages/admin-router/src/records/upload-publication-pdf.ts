@@ -1,7 +1,7 @@
 import { type StoredRecord, updateRecordIfVersion, withTransaction } from '@khcn/db';
 import { DomainError, formatNumber, isDomainError, requirePermission } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
-import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import { auditConflict, recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { findPdfProblem } from './inspect-pdf.ts';
 import { MAX_PDF_BYTES, type UploadPublicationPdfInput } from './record-inputs.schema.ts';
@@ -64,51 +64,50 @@ export async function uploadPublicationPdf(
     throw error;
   }
   const current = await requireRecord(ctx.db, 'publication', input.id);
-  try {
-    if (current.version !== input.version) throw recordConflict(current, input.version);
-    // The store writes the bytes and its own `files` row; a failure below leaves an unreferenced file only.
-    const file = await ctx.files.put({
-      bytes,
-      purpose: 'publication_pdf',
-      mediaType: 'application/pdf',
-      originalName: input.fileName,
-      createdBy: ctx.actor.userId,
-    });
-    return await withTransaction(ctx.db, async (trx) => {
-      const before: StoredRecord<'publication'> = await requireRecord(trx, 'publication', input.id);
-      const data = { ...before.data, pdfFileId: file.id };
-      const version = await updateRecordIfVersion(trx, {
-        record: { kind: 'publication', data },
-        expectedVersion: input.version,
-        at: ctx.now(),
-        by: ctx.actor.userId,
+  return auditConflict(
+    ctx,
+    (conflict) => ({
+      action: 'record.uploadPublicationPdf',
+      entityKind: 'record.publication',
+      entityId: input.id,
+      before: { version: conflict.details.currentVersion },
+      after: { version: input.version, fileName: input.fileName },
+    }),
+    async () => {
+      if (current.version !== input.version) throw recordConflict(current, input.version);
+      // The store writes the bytes and its own `files` row; a failure below leaves an unreferenced file only.
+      const file = await ctx.files.put({
+        bytes,
+        purpose: 'publication_pdf',
+        mediaType: 'application/pdf',
+        originalName: input.fileName,
+        createdBy: ctx.actor.userId,
       });
-      if (version === null) throw recordConflict(before, input.version);
-      await recordAudit(trx, ctx, {
-        action: 'record.uploadPublicationPdf',
-        entityKind: 'record.publication',
-        entityId: input.id,
-        before: { version: before.version, pdfFileId: before.data.pdfFileId ?? null },
-        after: {
-          version,
-          pdfFileId: file.id,
-          fileName: input.fileName,
-          bytes: file.bytes,
-          sha256: file.sha256,
-        },
+      return await withTransaction(ctx.db, async (trx) => {
+        const before: StoredRecord<'publication'> = await requireRecord(trx, 'publication', input.id);
+        const data = { ...before.data, pdfFileId: file.id };
+        const version = await updateRecordIfVersion(trx, {
+          record: { kind: 'publication', data },
+          expectedVersion: input.version,
+          at: ctx.now(),
+          by: ctx.actor.userId,
+        });
+        if (version === null) throw recordConflict(before, input.version);
+        await recordAudit(trx, ctx, {
+          action: 'record.uploadPublicationPdf',
+          entityKind: 'record.publication',
+          entityId: input.id,
+          before: { version: before.version, pdfFileId: before.data.pdfFileId ?? null },
+          after: {
+            version,
+            pdfFileId: file.id,
+            fileName: input.fileName,
+            bytes: file.bytes,
+            sha256: file.sha256,
+          },
+        });
+        return { id: input.id, version, fileId: file.id, bytes: file.bytes, sha256: file.sha256 };
       });
-      return { id: input.id, version, fileId: file.id, bytes: file.bytes, sha256: file.sha256 };
-    });
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'CONFLICT') {
-      await recordRejectedAttempt(ctx.db, ctx, {
-        action: 'record.uploadPublicationPdf',
-        entityKind: 'record.publication',
-        entityId: input.id,
-        before: { version: error.details.currentVersion },
-        after: { version: input.version, fileName: input.fileName, reason: 'CONFLICT' },
-      });
-    }
-    throw error;
-  }
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import { findOrganisation, upsertOrganisation as upsertStoredOrganisation, withTransaction } from '@khcn/db';
-import { DomainError, hasPermission, isDomainError, type OrganisationName } from '@khcn/domain';
+import { DomainError, hasPermission, type OrganisationName } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
-import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { UpsertOrganisationInput } from './record-inputs.schema.ts';
 
@@ -36,49 +36,47 @@ export async function upsertOrganisation(
   }
   const { organisation } = input;
   requireDisjointNames(organisation.names);
-  try {
-    return await withTransaction(ctx.db, async (trx) => {
-      const before = await findOrganisation(trx, organisation.id);
-      if (before && input.version === undefined) {
-        throw new DomainError('DUPLICATE', `Organisation ${organisation.id} exists`, {
-          userMessage: `Mã ${organisation.id} đã được dùng cho một tổ chức khác.`,
-          fieldErrors: [
-            { path: 'organisation.id', message: `Mã định danh: ${organisation.id} đã được dùng` },
-          ],
+  return auditConflict(
+    ctx,
+    (conflict) => ({
+      action: 'organisation.update',
+      entityKind: 'organisation',
+      entityId: organisation.id,
+      before: conflict.details.current,
+      after: { ...organisation, version: input.version },
+    }),
+    () =>
+      withTransaction(ctx.db, async (trx) => {
+        const before = await findOrganisation(trx, organisation.id);
+        if (before && input.version === undefined) {
+          throw new DomainError('DUPLICATE', `Organisation ${organisation.id} exists`, {
+            userMessage: `Mã ${organisation.id} đã được dùng cho một tổ chức khác.`,
+            fieldErrors: [
+              { path: 'organisation.id', message: `Mã định danh: ${organisation.id} đã được dùng` },
+            ],
+          });
+        }
+        if (!before && input.version !== undefined) {
+          throw new DomainError('NOT_FOUND', `Organisation ${organisation.id} not found`, {
+            userMessage: 'Không tìm thấy tổ chức.',
+          });
+        }
+        if (before && before.version !== input.version) {
+          throw new DomainError('CONFLICT', `Organisation ${organisation.id} is at ${before.version}`, {
+            userMessage: 'Tổ chức vừa được người khác cập nhật; hãy xem bản mới nhất rồi lưu lại.',
+            details: { yourVersion: input.version, currentVersion: before.version, current: before },
+          });
+        }
+        await upsertStoredOrganisation(trx, organisation, ctx.now());
+        const version = before ? before.version + 1 : 1;
+        await recordAudit(trx, ctx, {
+          action: before ? 'organisation.update' : 'organisation.create',
+          entityKind: 'organisation',
+          entityId: organisation.id,
+          ...(before ? { before } : {}),
+          after: { ...organisation, version },
         });
-      }
-      if (!before && input.version !== undefined) {
-        throw new DomainError('NOT_FOUND', `Organisation ${organisation.id} not found`, {
-          userMessage: 'Không tìm thấy tổ chức.',
-        });
-      }
-      if (before && before.version !== input.version) {
-        throw new DomainError('CONFLICT', `Organisation ${organisation.id} is at ${before.version}`, {
-          userMessage: 'Tổ chức vừa được người khác cập nhật; hãy xem bản mới nhất rồi lưu lại.',
-          details: { yourVersion: input.version, currentVersion: before.version, current: before },
-        });
-      }
-      await upsertStoredOrganisation(trx, organisation, ctx.now());
-      const version = before ? before.version + 1 : 1;
-      await recordAudit(trx, ctx, {
-        action: before ? 'organisation.update' : 'organisation.create',
-        entityKind: 'organisation',
-        entityId: organisation.id,
-        ...(before ? { before } : {}),
-        after: { ...organisation, version },
-      });
-      return { id: organisation.id, version };
-    });
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'CONFLICT') {
-      await recordRejectedAttempt(ctx.db, ctx, {
-        action: 'organisation.update',
-        entityKind: 'organisation',
-        entityId: organisation.id,
-        before: error.details.current,
-        after: { ...organisation, version: input.version, reason: 'CONFLICT' },
-      });
-    }
-    throw error;
-  }
+        return { id: organisation.id, version };
+      }),
+  );
 }

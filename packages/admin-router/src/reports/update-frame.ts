@@ -1,13 +1,7 @@
 import { type EditionFrame, lockEdition, updateFrameIfVersion, withTransaction } from '@khcn/db';
-import {
-  DomainError,
-  isDomainError,
-  requireEditable,
-  requirePermission,
-  type ReportContent,
-} from '@khcn/domain';
+import { DomainError, requireEditable, requirePermission, type ReportContent } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
-import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { UpdateFrameInput } from './report-inputs.schema.ts';
 import { requireEdition } from './require-edition.ts';
@@ -32,48 +26,46 @@ export async function updateFrame(
   input: UpdateFrameInput,
 ): Promise<{ frameVersion: number }> {
   requirePermission(ctx.actor, 'report.editFrame');
-  try {
-    return await withTransaction(ctx.db, async (trx) => {
-      await lockEdition(trx, input.editionId);
-      const stored = await requireEdition(trx, input.editionId);
-      requireEditable(stored.edition.status);
-      const before = frameOf(stored.edition.content);
-      const frameVersion = await updateFrameIfVersion(trx, {
-        editionId: input.editionId,
-        expectedVersion: input.frameVersion,
-        frame: input.frame,
-        at: ctx.now(),
-      });
-      if (frameVersion === null) {
-        throw new DomainError('CONFLICT', `Frame of ${input.editionId} is at ${stored.frameVersion}`, {
-          userMessage:
-            'Phần khung báo cáo (trích yếu, nơi nhận, chữ ký) vừa được người khác lưu; hãy xem bản mới nhất rồi lưu lại.',
-          details: {
-            yourVersion: input.frameVersion,
-            currentVersion: stored.frameVersion,
-            currentFrame: before,
-          },
+  return auditConflict(
+    ctx,
+    (conflict) => ({
+      action: 'report.updateFrame',
+      entityKind: 'report_edition',
+      entityId: input.editionId,
+      before: { frameVersion: conflict.details.currentVersion, frame: conflict.details.currentFrame },
+      after: { frameVersion: input.frameVersion, frame: input.frame },
+    }),
+    () =>
+      withTransaction(ctx.db, async (trx) => {
+        await lockEdition(trx, input.editionId);
+        const stored = await requireEdition(trx, input.editionId);
+        requireEditable(stored.edition.status);
+        const before = frameOf(stored.edition.content);
+        const frameVersion = await updateFrameIfVersion(trx, {
+          editionId: input.editionId,
+          expectedVersion: input.frameVersion,
+          frame: input.frame,
+          at: ctx.now(),
         });
-      }
-      await recordAudit(trx, ctx, {
-        action: 'report.updateFrame',
-        entityKind: 'report_edition',
-        entityId: input.editionId,
-        before: { frameVersion: stored.frameVersion, frame: before },
-        after: { frameVersion, frame: input.frame },
-      });
-      return { frameVersion };
-    });
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'CONFLICT') {
-      await recordRejectedAttempt(ctx.db, ctx, {
-        action: 'report.updateFrame',
-        entityKind: 'report_edition',
-        entityId: input.editionId,
-        before: { frameVersion: error.details.currentVersion, frame: error.details.currentFrame },
-        after: { frameVersion: input.frameVersion, frame: input.frame, reason: 'CONFLICT' },
-      });
-    }
-    throw error;
-  }
+        if (frameVersion === null) {
+          throw new DomainError('CONFLICT', `Frame of ${input.editionId} is at ${stored.frameVersion}`, {
+            userMessage:
+              'Phần khung báo cáo (trích yếu, nơi nhận, chữ ký) vừa được người khác lưu; hãy xem bản mới nhất rồi lưu lại.',
+            details: {
+              yourVersion: input.frameVersion,
+              currentVersion: stored.frameVersion,
+              currentFrame: before,
+            },
+          });
+        }
+        await recordAudit(trx, ctx, {
+          action: 'report.updateFrame',
+          entityKind: 'report_edition',
+          entityId: input.editionId,
+          before: { frameVersion: stored.frameVersion, frame: before },
+          after: { frameVersion, frame: input.frame },
+        });
+        return { frameVersion };
+      }),
+  );
 }

@@ -7,14 +7,13 @@ import {
 } from '@khcn/db';
 import {
   DomainError,
-  isDomainError,
   requireEditable,
   requireSectionEditor,
   type SectionContent,
   type UpdateSectionInput,
 } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
-import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
+import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { requireEdition, requireSection, sectionContentOf } from './require-edition.ts';
 
@@ -58,54 +57,52 @@ export async function updateSection(
   input: UpdateSectionInput,
 ): Promise<{ key: string; version: number }> {
   const entityId = `${input.editionId}#${input.key}`;
-  try {
-    return await withTransaction(ctx.db, async (trx) => {
-      await lockEdition(trx, input.editionId);
-      const stored = await requireEdition(trx, input.editionId);
-      const section = requireSection(stored, input.key);
-      requireSectionEditor(ctx.actor, section.division);
-      requireEditable(stored.edition.status);
-      await requireCatalogueIndicators(trx, input.content);
-      const currentVersion = stored.sectionVersions[input.key] ?? 0;
-      const version = await updateSectionIfVersion(trx, {
-        editionId: input.editionId,
-        key: input.key,
-        expectedVersion: input.version,
-        content: input.content,
-        by: ctx.actor.userId,
-        at: ctx.now(),
-      });
-      if (version === null) {
-        const details: SectionConflictDetails = {
+  return auditConflict(
+    ctx,
+    (conflict) => ({
+      action: 'report.updateSection',
+      entityKind: 'report_section',
+      entityId,
+      before: { version: conflict.details.currentVersion, content: conflict.details.currentContent },
+      after: { version: input.version, content: input.content },
+    }),
+    () =>
+      withTransaction(ctx.db, async (trx) => {
+        await lockEdition(trx, input.editionId);
+        const stored = await requireEdition(trx, input.editionId);
+        const section = requireSection(stored, input.key);
+        requireSectionEditor(ctx.actor, section.division);
+        requireEditable(stored.edition.status);
+        await requireCatalogueIndicators(trx, input.content);
+        const currentVersion = stored.sectionVersions[input.key] ?? 0;
+        const version = await updateSectionIfVersion(trx, {
+          editionId: input.editionId,
           key: input.key,
-          yourVersion: input.version,
-          currentVersion,
-          currentContent: sectionContentOf(section),
-        };
-        throw new DomainError('CONFLICT', `Section ${entityId} is at version ${currentVersion}`, {
-          userMessage: `Mục ${section.label} ${section.title} vừa được người khác lưu; hãy xem nội dung mới nhất, gộp thay đổi của bạn rồi lưu lại.`,
-          details,
+          expectedVersion: input.version,
+          content: input.content,
+          by: ctx.actor.userId,
+          at: ctx.now(),
         });
-      }
-      await recordAudit(trx, ctx, {
-        action: 'report.updateSection',
-        entityKind: 'report_section',
-        entityId,
-        before: { version: currentVersion, content: sectionContentOf(section) },
-        after: { version, content: input.content },
-      });
-      return { key: input.key, version };
-    });
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'CONFLICT') {
-      await recordRejectedAttempt(ctx.db, ctx, {
-        action: 'report.updateSection',
-        entityKind: 'report_section',
-        entityId,
-        before: { version: error.details.currentVersion, content: error.details.currentContent },
-        after: { version: input.version, content: input.content, reason: 'CONFLICT' },
-      });
-    }
-    throw error;
-  }
+        if (version === null) {
+          const details: SectionConflictDetails = {
+            key: input.key,
+            yourVersion: input.version,
+            currentVersion,
+            currentContent: sectionContentOf(section),
+          };
+          throw new DomainError('CONFLICT', `Section ${entityId} is at version ${currentVersion}`, {
+            userMessage: `Mục ${section.label} ${section.title} vừa được người khác lưu; hãy xem nội dung mới nhất, gộp thay đổi của bạn rồi lưu lại.`,
+            details,
+          });
+        }
+        await recordAudit(trx, ctx, {
+          action: 'report.updateSection',
+          entityKind: 'report_section',
+          entityId,
+          before: { version: currentVersion, content: sectionContentOf(section) },
+          after: { version, content: input.content },
+        });
+        return { key: input.key, version };
+      }),
+  );
 }
