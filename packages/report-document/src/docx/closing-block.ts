@@ -1,20 +1,8 @@
 import { type Recipient, type Signature, signingAuthorities } from '@khcn/domain';
-import {
-  AlignmentType,
-  BorderStyle,
-  type FileChild,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, type FileChild, Paragraph, type Table, TableRow, TextRun, VerticalAlign } from 'docx';
 import type { ReportDocumentInput } from '../report-document.types.ts';
-import { noCellBorders, noTableBorders } from './borderless.ts';
 import { FONT, halfPoints, lineSpacing, pointTwips, size, textWidthMm, twip } from './document-style.ts';
+import { fixedCell, fixedTable, layoutCell, noCellBorders, thinLine } from './layout-table.ts';
 import { bodyText } from './outline-blocks.ts';
 
 const columns = { recipientsMm: 90, signatureMm: textWidthMm - 90 } as const;
@@ -68,29 +56,21 @@ function recipientsCell(recipients: readonly Recipient[], archive: readonly stri
     const rightMm = 22;
     const leftMm = columns.recipientsMm - rightMm - 2;
     content.push(
-      new Table({
-        layout: TableLayoutType.FIXED,
-        width: { size: twip(leftMm + rightMm), type: WidthType.DXA },
+      fixedTable({
+        width: twip(leftMm + rightMm),
         columnWidths: [twip(leftMm), twip(rightMm)],
-        borders: noTableBorders,
         rows: [
           new TableRow({
             children: [
-              new TableCell({
-                width: { size: twip(leftMm), type: WidthType.DXA },
-                borders: noCellBorders,
-                margins: { left: 0, right: twip(1), top: 0, bottom: 0 },
-                children: forReport.map((r) => recipientLine(`- ${r.name};`)),
-              }),
-              new TableCell({
-                width: { size: twip(rightMm), type: WidthType.DXA },
+              fixedCell(
+                twip(leftMm),
+                forReport.map((r) => recipientLine(`- ${r.name};`)),
+                { borders: noCellBorders, margins: { left: 0, right: twip(1), top: 0, bottom: 0 } },
+              ),
+              fixedCell(twip(rightMm), [recipientLine('Để báo cáo.')], {
                 verticalAlign: VerticalAlign.CENTER,
-                borders: {
-                  ...noCellBorders,
-                  left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-                },
+                borders: { ...noCellBorders, left: thinLine },
                 margins: { left: twip(1.5), right: 0, top: 0, bottom: 0 },
-                children: [recipientLine('Để báo cáo.')],
               }),
             ],
           }),
@@ -118,22 +98,13 @@ function signatureCell(signature: Signature | null): Paragraph[] {
 
 /** The closing sentence, then Nơi nhận on the left and the signature block on the right. */
 export function buildClosingBlock(input: ReportDocumentInput): FileChild[] {
-  const cell = (widthMm: number, children: (Paragraph | Table)[]) =>
-    new TableCell({
-      width: { size: twip(widthMm), type: WidthType.DXA },
-      borders: noCellBorders,
-      verticalAlign: VerticalAlign.TOP,
-      margins: { left: 0, right: 0, top: 0, bottom: 0 },
-      children,
-    });
+  const cell = (widthMm: number, children: (Paragraph | Table)[]) => layoutCell(twip(widthMm), children);
   return [
     bodyText(input.content.closing),
     new Paragraph({ spacing: { before: 0, after: pointTwips(6) }, keepNext: true, children: [] }),
-    new Table({
-      layout: TableLayoutType.FIXED,
-      width: { size: twip(textWidthMm), type: WidthType.DXA },
+    fixedTable({
+      width: twip(textWidthMm),
       columnWidths: [twip(columns.recipientsMm), twip(columns.signatureMm)],
-      borders: noTableBorders,
       rows: [
         new TableRow({
           cantSplit: true,

@@ -1,18 +1,6 @@
 import { formatOfficialDateLine, formatReportNumber } from '@khcn/domain';
-import {
-  AlignmentType,
-  type FileChild,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, type FileChild, Paragraph, TableRow, TextRun } from 'docx';
 import type { ReportDocumentInput } from '../report-document.types.ts';
-import { noCellBorders, noTableBorders } from './borderless.ts';
 import {
   estimateTextWidthMm,
   FONT,
@@ -24,6 +12,7 @@ import {
   textWidthMm,
   twip,
 } from './document-style.ts';
+import { fixedTable, layoutCell } from './layout-table.ts';
 
 const MOTTO_COUNTRY = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -53,17 +42,11 @@ const line = (
   });
 
 const cell = (widthMm: number, children: Paragraph[]) =>
-  new TableCell({
-    width: { size: twip(widthMm), type: WidthType.DXA },
-    borders: noCellBorders,
-    verticalAlign: VerticalAlign.TOP,
-    margins: {
-      left: twip(header.cellPaddingMm),
-      right: twip(header.cellPaddingMm),
-      top: 0,
-      bottom: 0,
-    },
-    children,
+  layoutCell(twip(widthMm), children, {
+    left: twip(header.cellPaddingMm),
+    right: twip(header.cellPaddingMm),
+    top: 0,
+    bottom: 0,
   });
 
 /** "Số: 05/BC-SKHCN", or "Số:      /BC-SKHCN" for a draft not yet numbered. */
@@ -90,12 +73,10 @@ export function buildHeaderBlock(input: ReportDocumentInput): FileChild[] {
   const departmentRule = Math.max(20, estimateTextWidthMm(department, size.header) * 0.45);
   const mottoRule = estimateTextWidthMm(MOTTO, size.motto);
 
-  const table = new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: twip(header.leftMm + header.rightMm), type: WidthType.DXA },
+  const table = fixedTable({
+    width: twip(header.leftMm + header.rightMm),
     columnWidths: [twip(header.leftMm), twip(header.rightMm)],
-    indent: { size: twip(header.indentMm), type: WidthType.DXA },
-    borders: noTableBorders,
+    indent: twip(header.indentMm),
     rows: [
       new TableRow({
         children: [

@@ -8,18 +8,15 @@ import {
 } from '@khcn/domain';
 import {
   AlignmentType,
-  BorderStyle,
   type FileChild,
   Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
+  type TableCell,
   TableRow,
   TextRun,
   VerticalAlign,
-  WidthType,
 } from 'docx';
 import { FONT, halfPoints, lineSpacing, pointTwips, size, textWidthMm, twip } from './document-style.ts';
+import { fixedCell, fixedTable, tableBorders, thinLine } from './layout-table.ts';
 
 type Align = 'left' | 'center' | 'right';
 type Column<T> = Omit<DocumentColumn<T>, 'value'> & {
@@ -100,7 +97,6 @@ export function recordTablesForSection(
   return tables;
 }
 
-const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const alignments = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
@@ -108,17 +104,14 @@ const alignments = {
 } as const;
 
 function tableCell(text: string, widthTwips: number, align: Align, bold: boolean): TableCell {
-  return new TableCell({
-    width: { size: widthTwips, type: WidthType.DXA },
+  const paragraph = new Paragraph({
+    alignment: alignments[align],
+    spacing: { before: 0, after: 0, ...lineSpacing(1) },
+    children: [new TextRun({ text, bold, font: FONT, size: halfPoints(size.table) })],
+  });
+  return fixedCell(widthTwips, [paragraph], {
     verticalAlign: VerticalAlign.CENTER,
     margins: { left: twip(1.2), right: twip(1.2), top: twip(0.6), bottom: twip(0.6) },
-    children: [
-      new Paragraph({
-        alignment: alignments[align],
-        spacing: { before: 0, after: 0, ...lineSpacing(1) },
-        children: [new TextRun({ text, bold, font: FONT, size: halfPoints(size.table) })],
-      }),
-    ],
   });
 }
 
@@ -160,18 +153,10 @@ export function buildRecordTable(table: RecordTable, tableNo: number): FileChild
   );
   return [
     caption,
-    new Table({
-      layout: TableLayoutType.FIXED,
-      width: { size: total, type: WidthType.DXA },
+    fixedTable({
+      width: total,
       columnWidths: widths,
-      borders: {
-        top: thin,
-        bottom: thin,
-        left: thin,
-        right: thin,
-        insideHorizontal: thin,
-        insideVertical: thin,
-      },
+      borders: tableBorders(thinLine),
       rows: [header, ...rows],
     }),
     new Paragraph({ spacing: { before: 0, after: pointTwips(6) }, children: [] }),
