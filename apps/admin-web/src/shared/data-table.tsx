@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useState } from 'react';
 
-type DataTableProps<T> = {
+export type DataTableProps<T> = {
   /** Accessible name of the table, read by screen readers (shown visually hidden unless `showCaption`). */
   caption: string;
   showCaption?: boolean;

@@ -15,10 +15,9 @@ import { useMemo } from 'react';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
-import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
-import { AppPagination } from '../../shared/app-pagination.tsx';
+import { PagedTable } from '../../shared/query-table.tsx';
 import { successTextColor } from '../../app/theme.ts';
 import { AuditChanges } from './audit-changes.view.tsx';
 
@@ -202,28 +201,20 @@ export function AuditPage() {
           Bỏ lọc
         </Button>
       </Group>
-      <QueryState isLoading={entries.isLoading} error={entries.error} onRetry={() => entries.refetch()} />
+      <QueryState query={entries} />
       {entries.data ? (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {formatNumber(total)} mục
-          </Text>
-          <DataTable
-            caption="Nhật ký thao tác"
-            columns={columns}
-            data={entries.data.items}
-            getRowId={(e) => String(e.id)}
-            emptyMessage="Không có mục nào khớp bộ lọc."
-            minWidth={900}
-          />
-          {total > PAGE_SIZE ? (
-            <AppPagination
-              total={Math.ceil(total / PAGE_SIZE)}
-              value={page}
-              onChange={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
-            />
-          ) : null}
-        </>
+        <PagedTable
+          count={`${formatNumber(total)} mục`}
+          pageCount={Math.ceil(total / PAGE_SIZE)}
+          page={page}
+          onPage={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
+          caption="Nhật ký thao tác"
+          columns={columns}
+          data={entries.data.items}
+          getRowId={(e) => String(e.id)}
+          emptyMessage="Không có mục nào khớp bộ lọc."
+          minWidth={900}
+        />
       ) : null}
     </Stack>
   );

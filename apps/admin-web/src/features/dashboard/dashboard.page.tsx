@@ -235,7 +235,7 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <PageHeader title="Tổng quan" description={`Xin chào ${me.displayName}.`} />
-      <QueryState isLoading={reports.isLoading} error={reports.error} onRetry={() => reports.refetch()} />
+      <QueryState query={reports} />
       {next && !nextExists && latest && latest.status !== 'draft' && latest.status !== 'in_review' ? (
         <CreateReportPanel period={next} />
       ) : null}

@@ -1,3 +1,4 @@
+import { QueryTable } from '../../shared/query-table.tsx';
 import {
   canManageIndicator,
   currentIndicatorName,
@@ -18,9 +19,7 @@ import { useMemo, useState } from 'react';
 import { describeApiError } from '../../app/api-error.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
-import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
-import { QueryState } from '../../shared/query-state.tsx';
 import {
   CreateIndicatorForm,
   EditIndicatorForm,
@@ -199,21 +198,14 @@ export function IndicatorsPage() {
           tiêu.
         </Alert>
       ) : null}
-      <QueryState
-        isLoading={indicators.isLoading}
-        error={indicators.error}
-        onRetry={() => indicators.refetch()}
+      <QueryTable
+        query={indicators}
+        caption="Danh mục chỉ tiêu"
+        columns={columns}
+        getRowId={(i) => i.code}
+        sortable
+        minWidth={960}
       />
-      {indicators.data ? (
-        <DataTable
-          caption="Danh mục chỉ tiêu"
-          columns={columns}
-          data={indicators.data}
-          getRowId={(i) => i.code}
-          sortable
-          minWidth={960}
-        />
-      ) : null}
       <Modal opened={dialog?.kind === 'create'} onClose={close} title="Thêm chỉ tiêu" size="lg">
         <CreateIndicatorForm
           divisions={divisionOptions}

@@ -1,3 +1,4 @@
+import { QueryTable } from '../../shared/query-table.tsx';
 import { type Organisation, organisationKinds, formatDate } from '@khcn/domain';
 import { Button, Modal, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -9,9 +10,7 @@ import { describeApiError } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
-import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
-import { QueryState } from '../../shared/query-state.tsx';
 import { OrganisationForm } from './organisation.form.tsx';
 
 type Row = RouterOutputs['organisations']['list'][number];
@@ -98,20 +97,13 @@ export function OrganisationsList() {
         onChange={(e) => setQuery(e.currentTarget.value)}
         w={320}
       />
-      <QueryState
-        isLoading={organisations.isLoading}
-        error={organisations.error}
-        onRetry={() => organisations.refetch()}
+      <QueryTable
+        query={organisations}
+        caption="Danh sách tổ chức"
+        columns={columns}
+        getRowId={(o) => o.id}
+        sortable
       />
-      {organisations.data ? (
-        <DataTable
-          caption="Danh sách tổ chức"
-          columns={columns}
-          data={organisations.data}
-          getRowId={(o) => o.id}
-          sortable
-        />
-      ) : null}
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

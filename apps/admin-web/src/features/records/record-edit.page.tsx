@@ -72,8 +72,7 @@ function EditRecord({ kind, id }: { kind: RecordKind; id: string }) {
   const update = useMutation(trpc.records.update.mutationOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.records.pathKey() });
 
-  if (!record.data)
-    return <QueryState isLoading={record.isLoading} error={record.error} onRetry={() => record.refetch()} />;
+  if (!record.data) return <QueryState query={record} />;
   const stored = record.data;
   return (
     <Stack gap="md">

@@ -9,14 +9,13 @@ import { useMemo, useState } from 'react';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
-import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
+import { PagedTable } from '../../shared/query-table.tsx';
 import { isRecordArea, recordAreaLabel, recordAreaNoun } from '../../shared/record-kinds.ts';
 import { OrganisationsList } from './organisations.list.tsx';
 import { recordColumns } from './record-columns.tsx';
 import { AnchorLink, ButtonLink } from '../../shared/router-links.tsx';
-import { AppPagination } from '../../shared/app-pagination.tsx';
 
 const route = getRouteApi('/_authed/records/$kind');
 const PAGE_SIZE = 20;
@@ -140,27 +139,19 @@ function RecordList({ kind }: { kind: RecordKind }) {
           w={120}
         />
       </Group>
-      <QueryState isLoading={records.isLoading} error={records.error} onRetry={() => records.refetch()} />
+      <QueryState query={records} />
       {records.data ? (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {total} hồ sơ
-          </Text>
-          <DataTable
-            caption={recordAreaLabel(kind)}
-            columns={columns}
-            data={records.data.items}
-            getRowId={(r) => r.data.id}
-            emptyMessage="Không có hồ sơ nào khớp."
-          />
-          {records.data.pageCount > 1 ? (
-            <AppPagination
-              total={records.data.pageCount}
-              value={page}
-              onChange={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
-            />
-          ) : null}
-        </>
+        <PagedTable
+          count={`${total} hồ sơ`}
+          pageCount={records.data.pageCount}
+          page={page}
+          onPage={(p) => navigate({ search: (prev) => ({ ...prev, page: p }) })}
+          caption={recordAreaLabel(kind)}
+          columns={columns}
+          data={records.data.items}
+          getRowId={(r) => r.data.id}
+          emptyMessage="Không có hồ sơ nào khớp."
+        />
       ) : null}
     </Stack>
   );

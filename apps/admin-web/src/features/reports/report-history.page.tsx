@@ -152,7 +152,7 @@ export function ReportHistoryPage() {
           </ButtonLink>
         }
       />
-      <QueryState isLoading={history.isLoading} error={history.error} onRetry={() => history.refetch()} />
+      <QueryState query={history} />
       {editions.length > 0 ? <EditionHistoryTable editions={editions} /> : null}
       {editions.length > 1 ? (
         <Group align="flex-end">

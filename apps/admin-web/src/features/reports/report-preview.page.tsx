@@ -40,8 +40,7 @@ export function ReportPreviewPage() {
       setDownloading(null);
     }
   };
-  if (!report.data)
-    return <QueryState isLoading={report.isLoading} error={report.error} onRetry={() => report.refetch()} />;
+  if (!report.data) return <QueryState query={report} />;
   const { edition } = report.data;
   return (
     <Stack gap="md">

@@ -83,7 +83,7 @@ export function ReportsPage() {
         title="Báo cáo tháng"
         description="Mỗi tháng một báo cáo; bản đính chính là các lần ban hành tiếp theo."
       />
-      <QueryState isLoading={reports.isLoading} error={reports.error} onRetry={() => reports.refetch()} />
+      <QueryState query={reports} />
       {target && !existing.has(target) ? <CreateReportPanel period={target} /> : null}
       <Group>
         <MonthPickerInput

@@ -1,3 +1,4 @@
+import { QueryTable } from '../../shared/query-table.tsx';
 import { type CreateUserInput, roleLabels, type UpdateUserInput } from '@khcn/domain';
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
@@ -9,9 +10,7 @@ import { describeApiError } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
-import { DataTable } from '../../shared/data-table.tsx';
 import { PageHeader } from '../../shared/page-header.tsx';
-import { QueryState } from '../../shared/query-state.tsx';
 import { CreateUserForm, EditUserForm, generateTemporaryPassword } from './user.form.tsx';
 
 type User = RouterOutputs['users']['list'][number];
@@ -171,16 +170,13 @@ export function UsersPage() {
           <Code>{issuedPassword.password}</Code>. Mật khẩu này chỉ hiển thị một lần.
         </Alert>
       ) : null}
-      <QueryState isLoading={users.isLoading} error={users.error} onRetry={() => users.refetch()} />
-      {users.data ? (
-        <DataTable
-          caption="Danh sách người dùng"
-          columns={columns}
-          data={users.data}
-          getRowId={(u) => u.id}
-          sortable
-        />
-      ) : null}
+      <QueryTable
+        query={users}
+        caption="Danh sách người dùng"
+        columns={columns}
+        getRowId={(u) => u.id}
+        sortable
+      />
       <Modal opened={creating} onClose={() => setCreating(false)} title="Thêm người dùng" size="lg">
         <CreateUserForm
           onSubmit={submitCreate}
