@@ -61,3 +61,14 @@ export function isRetryableError(error: unknown): boolean {
   const status = readApiErrorData(error)?.httpStatus;
   return status === undefined || status >= 500;
 }
+
+/** A form's submitting state from the mutation it submits to: busy while pending, the API's message after a failure. */
+export function submitState(mutation: { isPending: boolean; error: unknown }): {
+  isSubmitting: boolean;
+  errorMessage: string | null;
+} {
+  return {
+    isSubmitting: mutation.isPending,
+    errorMessage: mutation.error ? describeApiError(mutation.error) : null,
+  };
+}

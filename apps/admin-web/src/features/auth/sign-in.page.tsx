@@ -1,7 +1,7 @@
 import { Alert, Box, Paper, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { describeApiError } from '../../app/api-error.ts';
+import { submitState } from '../../app/api-error.ts';
 import { trpc } from '../../app/trpc.ts';
 import { SignInForm, type SignInValues } from './sign-in.form.tsx';
 
@@ -54,11 +54,7 @@ export function SignInPage() {
             được khôi phục.
           </Alert>
         ) : null}
-        <SignInForm
-          onSubmit={handleSubmit}
-          isSubmitting={signIn.isPending}
-          errorMessage={signIn.error ? describeApiError(signIn.error) : null}
-        />
+        <SignInForm onSubmit={handleSubmit} {...submitState(signIn)} />
       </Paper>
     </Box>
   );

@@ -1,3 +1,4 @@
+import { RowActions } from '../../shared/row-actions.tsx';
 import { QueryTable } from '../../shared/query-table.tsx';
 import {
   canManageIndicator,
@@ -10,13 +11,13 @@ import {
   periodOfDate,
   todayInVietnam,
 } from '@khcn/domain';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { describeApiError } from '../../app/api-error.ts';
+import { describeApiError, submitState } from '../../app/api-error.ts';
 import { useCurrentUser } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
@@ -132,33 +133,26 @@ export function IndicatorsPage() {
                 if (!canManageIndicator(user, i.division)) return null;
                 const name = currentIndicatorName(i);
                 return (
-                  <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      aria-label={`Sửa ${name}`}
-                      onClick={() => setDialog({ kind: 'edit', indicator: i })}
-                    >
-                      Sửa
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      aria-label={`Đổi tên ${name}`}
-                      onClick={() => setDialog({ kind: 'rename', indicator: i })}
-                    >
-                      Đổi tên
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      color={i.retiredFrom ? 'blue' : 'red'}
-                      aria-label={`${i.retiredFrom ? 'Dùng lại' : 'Ngừng sử dụng'} ${name}`}
-                      onClick={() => confirmRetire(i)}
-                    >
-                      {i.retiredFrom ? 'Dùng lại' : 'Ngừng dùng'}
-                    </Button>
-                  </Group>
+                  <RowActions
+                    actions={[
+                      {
+                        text: 'Sửa',
+                        label: `Sửa ${name}`,
+                        onClick: () => setDialog({ kind: 'edit', indicator: i }),
+                      },
+                      {
+                        text: 'Đổi tên',
+                        label: `Đổi tên ${name}`,
+                        onClick: () => setDialog({ kind: 'rename', indicator: i }),
+                      },
+                      {
+                        text: i.retiredFrom ? 'Dùng lại' : 'Ngừng dùng',
+                        label: `${i.retiredFrom ? 'Dùng lại' : 'Ngừng sử dụng'} ${name}`,
+                        color: i.retiredFrom ? 'blue' : 'red',
+                        onClick: () => confirmRetire(i),
+                      },
+                    ]}
+                  />
                 );
               },
             }),
@@ -211,8 +205,7 @@ export function IndicatorsPage() {
           divisions={divisionOptions}
           defaultDivision={user.roles.includes('admin') ? null : (user.divisions[0] ?? null)}
           onCancel={close}
-          isSubmitting={create.isPending}
-          errorMessage={create.error ? describeApiError(create.error) : null}
+          {...submitState(create)}
           onSubmit={async (values) => {
             await create.mutateAsync(values).then(
               (created) => done(`Đã thêm chỉ tiêu “${currentIndicatorName(created)}” (mã ${created.code}).`),
@@ -228,8 +221,7 @@ export function IndicatorsPage() {
             catalogue={indicators.data ?? []}
             divisions={divisionOptions}
             onCancel={close}
-            isSubmitting={update.isPending}
-            errorMessage={update.error ? describeApiError(update.error) : null}
+            {...submitState(update)}
             onSubmit={async (values) => {
               await update.mutateAsync(values).then(
                 () => done('Đã lưu thay đổi chỉ tiêu.'),
@@ -250,8 +242,7 @@ export function IndicatorsPage() {
             indicator={dialog.indicator}
             defaultFrom={thisMonth}
             onCancel={close}
-            isSubmitting={rename.isPending}
-            errorMessage={rename.error ? describeApiError(rename.error) : null}
+            {...submitState(rename)}
             onSubmit={async (values) => {
               await rename.mutateAsync(values).then(
                 () => done('Đã đổi tên chỉ tiêu.'),

@@ -1,3 +1,4 @@
+import { RowActions } from '../../shared/row-actions.tsx';
 import { QueryTable } from '../../shared/query-table.tsx';
 import { type Organisation, organisationKinds, formatDate } from '@khcn/domain';
 import { Button, Modal, Stack, TextInput } from '@mantine/core';
@@ -6,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { describeApiError } from '../../app/api-error.ts';
+import { submitState } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
@@ -48,14 +49,15 @@ export function OrganisationsList() {
         header: 'Thao tác',
         cell: (c) =>
           canWrite ? (
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => setEditing(c.row.original)}
-              aria-label={`Sửa ${c.row.original.currentName}`}
-            >
-              Sửa
-            </Button>
+            <RowActions
+              actions={[
+                {
+                  text: 'Sửa',
+                  label: `Sửa ${c.row.original.currentName}`,
+                  onClick: () => setEditing(c.row.original),
+                },
+              ]}
+            />
           ) : null,
       }),
     ],
@@ -117,8 +119,7 @@ export function OrganisationsList() {
             }
             onSubmit={save}
             onCancel={() => setEditing(null)}
-            isSubmitting={upsert.isPending}
-            errorMessage={upsert.error ? describeApiError(upsert.error) : null}
+            {...submitState(upsert)}
           />
         ) : null}
       </Modal>

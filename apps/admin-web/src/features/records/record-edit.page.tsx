@@ -3,7 +3,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { describeApiError, fieldErrorsOf } from '../../app/api-error.ts';
+import { fieldErrorsOf, submitState } from '../../app/api-error.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
@@ -47,8 +47,7 @@ function CreateRecord({ kind }: { kind: RecordKind }) {
       />
       <RecordForm
         kind={kind}
-        isSubmitting={create.isPending}
-        errorMessage={create.error ? describeApiError(create.error) : null}
+        {...submitState(create)}
         serverFieldErrors={dataErrors(create.error)}
         onSubmit={async (data) => {
           await create.mutateAsync(parseRecord(kind, data)).then(
@@ -92,8 +91,7 @@ function EditRecord({ kind, id }: { kind: RecordKind; id: string }) {
         kind={kind}
         initial={stored.data}
         readOnly={!canWrite}
-        isSubmitting={update.isPending}
-        errorMessage={update.error ? describeApiError(update.error) : null}
+        {...submitState(update)}
         serverFieldErrors={dataErrors(update.error)}
         onSubmit={async (next) => {
           await update.mutateAsync({ version: stored.version, record: parseRecord(kind, next) }).then(

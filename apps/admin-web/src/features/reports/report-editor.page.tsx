@@ -15,7 +15,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { useCurrentUser } from '../../app/current-user.ts';
-import { describeApiError, readApiErrorData } from '../../app/api-error.ts';
+import { describeApiError, readApiErrorData, submitState } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { trpc, trpcClient } from '../../app/trpc.ts';
 import { listDraftKeys } from '../../shared/form-draft.storage.ts';
@@ -251,8 +251,7 @@ function ReportEditor({
           initial={frameOf(edition.content)}
           readOnly={!view.can.editFrame}
           onCancel={() => setFrameOpen(false)}
-          isSubmitting={updateFrame.isPending}
-          errorMessage={updateFrame.error ? describeApiError(updateFrame.error) : null}
+          {...submitState(updateFrame)}
           onSubmit={async (frame) => {
             await updateFrame
               .mutateAsync({ editionId: edition.id, frameVersion: view.frameVersion, frame })

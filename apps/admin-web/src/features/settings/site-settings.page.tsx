@@ -9,7 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
-import { describeApiError, fieldErrorsOf } from '../../app/api-error.ts';
+import { describeApiError, fieldErrorsOf, submitState } from '../../app/api-error.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
 import { FormShell } from '../../shared/form/form-shell.tsx';
@@ -98,8 +98,7 @@ function ReportFrameSettingsForm({ initial }: { initial: ReportFrameSettings }) 
           withSubject={false}
           readOnly={!canEdit}
           submitLabel="Lưu khung văn bản"
-          isSubmitting={save.isPending}
-          errorMessage={save.error ? describeApiError(save.error) : null}
+          {...submitState(save)}
           onSubmit={({ subject: _subject, ...frame }) =>
             save.mutate(frame, {
               onSuccess: async () => {

@@ -1,12 +1,13 @@
+import { RowActions } from '../../shared/row-actions.tsx';
 import { QueryTable } from '../../shared/query-table.tsx';
 import { type CreateUserInput, roleLabels, type UpdateUserInput } from '@khcn/domain';
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Modal, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { describeApiError } from '../../app/api-error.ts';
+import { describeApiError, submitState } from '../../app/api-error.ts';
 import type { RouterOutputs } from '../../app/api-types.ts';
 import { useCan } from '../../app/current-user.ts';
 import { trpc } from '../../app/trpc.ts';
@@ -69,24 +70,20 @@ export function UsersPage() {
         id: 'actions',
         header: 'Thao tác',
         cell: (c) => (
-          <Group gap={4} wrap="nowrap">
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => setEditing(c.row.original)}
-              aria-label={`Sửa ${c.row.original.displayName}`}
-            >
-              Sửa
-            </Button>
-            <Button
-              size="xs"
-              variant="subtle"
-              aria-label={`Đặt lại mật khẩu cho ${c.row.original.displayName}`}
-              onClick={() => confirmReset(c.row.original)}
-            >
-              Đặt lại mật khẩu
-            </Button>
-          </Group>
+          <RowActions
+            actions={[
+              {
+                text: 'Sửa',
+                label: `Sửa ${c.row.original.displayName}`,
+                onClick: () => setEditing(c.row.original),
+              },
+              {
+                text: 'Đặt lại mật khẩu',
+                label: `Đặt lại mật khẩu cho ${c.row.original.displayName}`,
+                onClick: () => confirmReset(c.row.original),
+              },
+            ]}
+          />
         ),
       }),
     ],
@@ -181,8 +178,7 @@ export function UsersPage() {
         <CreateUserForm
           onSubmit={submitCreate}
           onCancel={() => setCreating(false)}
-          isSubmitting={create.isPending}
-          errorMessage={create.error ? describeApiError(create.error) : null}
+          {...submitState(create)}
         />
       </Modal>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Sửa người dùng" size="lg">
@@ -191,8 +187,7 @@ export function UsersPage() {
             user={editing}
             onSubmit={submitEdit}
             onCancel={() => setEditing(null)}
-            isSubmitting={update.isPending}
-            errorMessage={update.error ? describeApiError(update.error) : null}
+            {...submitState(update)}
           />
         ) : null}
       </Modal>

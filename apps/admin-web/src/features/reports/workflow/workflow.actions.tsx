@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { describeApiError } from '../../../app/api-error.ts';
+import { submitState } from '../../../app/api-error.ts';
 import type { RouterOutputs } from '../../../app/api-types.ts';
 import { trpc } from '../../../app/trpc.ts';
 import { listDraftKeys } from '../../../shared/form-draft.storage.ts';
@@ -95,8 +95,7 @@ export function WorkflowActions({ view }: { view: ReportView }) {
         submitLabel="Trả lại"
         submitColor="red"
         onCancel={close}
-        isSubmitting={giveBack.isPending}
-        errorMessage={giveBack.error ? describeApiError(giveBack.error) : null}
+        {...submitState(giveBack)}
         onSubmit={(reason) =>
           giveBack.mutate(
             { editionId: edition.id, reason },
@@ -148,8 +147,7 @@ export function WorkflowActions({ view }: { view: ReportView }) {
         description="VD: Sửa số phương tiện đo được kiểm định tại mục IV từ 1.043 thành 1.034."
         submitLabel="Mở đính chính"
         onCancel={close}
-        isSubmitting={correct.isPending}
-        errorMessage={correct.error ? describeApiError(correct.error) : null}
+        {...submitState(correct)}
         onSubmit={(changeNote) =>
           correct.mutate({ editionId: edition.id, changeNote }, { onSuccess: done('Đã mở bản đính chính.') })
         }
