@@ -3,6 +3,7 @@ import {
   type EditionStatus,
   type FrozenRecords,
   type ReportContent,
+  type ReportFrame,
   type ReportEdition,
   type Section,
   type SectionContent,
@@ -322,15 +323,10 @@ export async function updateSectionIfVersion(
   return row?.version ?? null;
 }
 
-export type EditionFrame = Pick<
-  ReportContent,
-  'subject' | 'place' | 'closing' | 'recipients' | 'archive' | 'signature'
->;
-
 /** Saves the frame (subject, recipients, signature...) if its version is still `expectedVersion`. */
 export async function updateFrameIfVersion(
   db: DbExecutor,
-  args: { editionId: string; expectedVersion: number; frame: EditionFrame; at: Date },
+  args: { editionId: string; expectedVersion: number; frame: ReportFrame; at: Date },
 ): Promise<number | null> {
   const row = await db
     .updateTable('report_editions')

@@ -1,4 +1,4 @@
-import { changeNoteSchema, idSchema, periodSchema, reasonSchema, reportContentSchema } from '@khcn/domain';
+import { changeNoteSchema, idSchema, periodSchema, reasonSchema, reportFrameSchema } from '@khcn/domain';
 import { z } from 'zod';
 
 /** Procedure inputs of the reports area that wrap the domain's schemas with the edition they act on. */
@@ -21,15 +21,6 @@ export const reportLocatorSchema = z
 export type ReportLocator = z.infer<typeof reportLocatorSchema>;
 
 export const editionInputSchema = z.object({ editionId: idSchema });
-
-export const reportFrameSchema = reportContentSchema.pick({
-  subject: true,
-  place: true,
-  closing: true,
-  recipients: true,
-  archive: true,
-  signature: true,
-});
 
 export const updateFrameInputSchema = z.object({
   editionId: idSchema,

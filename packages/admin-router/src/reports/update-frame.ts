@@ -1,21 +1,10 @@
-import { type EditionFrame, lockEdition, updateFrameIfVersion, withTransaction } from '@khcn/db';
-import { DomainError, requireEditable, requirePermission, type ReportContent } from '@khcn/domain';
+import { lockEdition, updateFrameIfVersion, withTransaction } from '@khcn/db';
+import { DomainError, frameOf, requireEditable, requirePermission } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { UpdateFrameInput } from './report-inputs.schema.ts';
 import { requireEdition } from './require-edition.ts';
-
-function frameOf(content: ReportContent): EditionFrame {
-  return {
-    subject: content.subject,
-    place: content.place,
-    closing: content.closing,
-    recipients: content.recipients,
-    archive: content.archive,
-    signature: content.signature,
-  };
-}
 
 /**
  * Văn thư or lãnh đạo edits a draft's frame (subject, place, recipients, archive line, closing, signature

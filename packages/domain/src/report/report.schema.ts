@@ -114,6 +114,23 @@ export const reportContentSchema = z.object({
 export type ReportContent = z.infer<typeof reportContentSchema>;
 export type ReportContentInput = z.input<typeof reportContentSchema>;
 
+/** The frame of an edition: everything but the sections (subject, place, closing, Nơi nhận, Lưu, signature). */
+export const reportFrameSchema = reportContentSchema.pick({
+  subject: true,
+  place: true,
+  closing: true,
+  recipients: true,
+  archive: true,
+  signature: true,
+});
+export type ReportFrame = z.infer<typeof reportFrameSchema>;
+
+/** An edition's frame, read from its content. */
+export function frameOf(content: ReportContent): ReportFrame {
+  const { subject, place, closing, recipients, archive, signature } = content;
+  return { subject, place, closing, recipients, archive, signature };
+}
+
 export const editionStatuses = ['draft', 'in_review', 'approved', 'published'] as const;
 export type EditionStatus = (typeof editionStatuses)[number];
 export const editionStatusLabels: Record<EditionStatus, string> = {

@@ -1,24 +1,19 @@
 import {
   describeEditionStanding,
-  type EditionStatus,
   editionStandingOf,
   formatDate,
   formatDateTime,
   formatReportNumber,
-  type ReportNumber,
 } from '@khcn/domain';
+import type { EditionHistoryEntry } from '@khcn/admin-router';
 import { Badge, Table } from '@mantine/core';
 import { standingColors } from './report-status.ts';
 
-export type EditionHistoryRow = {
-  id: string;
-  editionNo: number;
-  status: EditionStatus;
-  number: ReportNumber | null;
-  issuedOn: string | null;
-  changeNote: string | null;
-  updatedAt: string;
-};
+/** What the table shows of an edition (`reports.history` gives more). */
+export type EditionHistoryRow = Pick<
+  EditionHistoryEntry,
+  'id' | 'editionNo' | 'status' | 'number' | 'issuedOn' | 'changeNote' | 'updatedAt'
+>;
 
 /**
  * The editions of one report, oldest first. An edition a later approved correction replaced reads "Đã được thay

@@ -1,9 +1,9 @@
-import { reportContentSchema, seed } from '@khcn/domain';
+import { frameOf, reportContentSchema, seed } from '@khcn/domain';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test/render.tsx';
-import { FrameForm, frameOf } from './frame.form.tsx';
+import { FrameForm } from './frame.form.tsx';
 
 const frame = frameOf(reportContentSchema.parse(seed.seedReportContent));
 

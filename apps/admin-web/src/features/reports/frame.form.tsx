@@ -1,21 +1,9 @@
-import { type ReportContent, reportContentSchema, type signingAuthorities } from '@khcn/domain';
+import { type ReportFrame as Frame, reportFrameSchema, type signingAuthorities } from '@khcn/domain';
 import { Button, Grid, Group, Select, Textarea, TextInput, Title } from '@mantine/core';
 import { Controller, useFieldArray } from 'react-hook-form';
-import type { z } from 'zod';
 import { CheckboxField, TagsField } from '../../shared/form/controlled-fields.tsx';
 import { FormShell } from '../../shared/form/form-shell.tsx';
 import { errorAt, useZodForm } from '../../shared/form/use-zod-form.ts';
-
-/** The frame of an edition: everything but the sections (the `reports.updateFrame` input's `frame`). */
-export const frameSchema = reportContentSchema.pick({
-  subject: true,
-  place: true,
-  closing: true,
-  recipients: true,
-  archive: true,
-  signature: true,
-});
-export type Frame = z.infer<typeof frameSchema>;
 
 const authorityLabels: Record<keyof typeof signingAuthorities, string> = {
   none: 'Ký trực tiếp',
@@ -23,11 +11,6 @@ const authorityLabels: Record<keyof typeof signingAuthorities, string> = {
   acting: 'Q. (quyền)',
   on_behalf: 'TM. (thay mặt)',
 };
-
-export function frameOf(content: ReportContent): Frame {
-  const { subject, place, closing, recipients, archive, signature } = content;
-  return { subject, place, closing, recipients, archive, signature };
-}
 
 /** Subject line, place, closing, recipients ("Nơi nhận"), archive codes and the signature block. */
 export function FrameForm({
@@ -51,7 +34,7 @@ export function FrameForm({
   errorMessage?: string | null;
   isSubmitting?: boolean;
 }) {
-  const form = useZodForm(frameSchema, { defaultValues: initial });
+  const form = useZodForm(reportFrameSchema, { defaultValues: initial });
   const recipients = useFieldArray({ control: form.control, name: 'recipients' });
   const err = (p: string) => errorAt(form.formState.errors, p);
   return (

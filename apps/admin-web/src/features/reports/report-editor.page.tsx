@@ -6,6 +6,7 @@ import {
   formatDate,
   formatPeriod,
   formatReportNumber,
+  frameOf,
   type ReconciliationContext,
   type RecordRef,
   type SectionContent,
@@ -25,7 +26,7 @@ import { useIndicatorCatalogue } from '../../shared/use-indicator-catalogue.ts';
 import { ScrollBox } from '../../shared/scroll-box.tsx';
 import { FindingsList } from './findings.list.tsx';
 import { CreateReportPanel } from './create-report.panel.tsx';
-import { FrameForm, frameOf } from './frame.form.tsx';
+import { FrameForm } from './frame.form.tsx';
 import { OutlineNav } from './editor/outline.nav.tsx';
 import { LinkedRecordTitle } from './editor/record-picker.tsx';
 import { SectionEditor } from './editor/section.editor.tsx';
