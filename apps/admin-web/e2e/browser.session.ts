@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../vitest.shared.ts';
 import { englishWordsPattern, labelAttributes } from '../src/test/english-labels.ts';
 
 export type { Browser, BrowserContext, Page };
@@ -15,19 +16,7 @@ export type ChromiumSession = { browser: Browser; close: () => Promise<void> };
  * Playwright (it refuses a --user-data-dir argument and deletes its own folder on close).
  */
 export async function launchChromium(): Promise<ChromiumSession> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   return {
     browser,
     close: () => browser.close().catch(() => undefined),

@@ -48,6 +48,33 @@ export async function insertReport(
     .execute();
 }
 
+/** A new monthly report with its first edition: a draft of `content`, made by `by` (null: the system). */
+export async function insertReportWithDraft(
+  db: DbExecutor,
+  args: {
+    reportId: string;
+    editionId: string;
+    period: string;
+    content: ReportContent;
+    at: Date;
+    by: string | null;
+    carriedFromEditionId?: string | null;
+  },
+): Promise<void> {
+  const { reportId, editionId, content, at, by } = args;
+  await insertReport(db, { id: reportId, period: args.period, at, createdBy: by });
+  await insertEdition(db, {
+    id: editionId,
+    reportId,
+    editionNo: 1,
+    changeNote: null,
+    content,
+    at,
+    by,
+    carriedFromEditionId: args.carriedFromEditionId ?? null,
+  });
+}
+
 export async function findReportByPeriod(db: DbExecutor, period: string) {
   return db.selectFrom('reports').select(['id', 'period']).where('period', '=', period).executeTakeFirst();
 }

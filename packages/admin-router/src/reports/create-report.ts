@@ -2,8 +2,7 @@ import {
   findLatestEditionOfReport,
   getReportFrame,
   findReportByPeriod,
-  insertEdition,
-  insertReport,
+  insertReportWithDraft,
   listReports,
   withTransaction,
 } from '@khcn/db';
@@ -102,12 +101,10 @@ export async function createReport(ctx: AuthedContext, input: CreateReportInput)
 
       const reportId = ctx.newId();
       const editionId = ctx.newId();
-      await insertReport(trx, { id: reportId, period: input.period, at, createdBy: ctx.actor.userId });
-      await insertEdition(trx, {
-        id: editionId,
+      await insertReportWithDraft(trx, {
         reportId,
-        editionNo: 1,
-        changeNote: null,
+        editionId,
+        period: input.period,
         content,
         at,
         by: ctx.actor.userId,

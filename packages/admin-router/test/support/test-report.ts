@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type Database,
   hashWithLinkedRecords,
-  insertEdition,
-  insertReport,
+  insertReportWithDraft,
   updateEditionWorkflow,
   withTransaction,
 } from '@khcn/db';
@@ -40,16 +39,7 @@ export async function createTestReport(
   const editionId = `edition-${randomUUID()}`;
   const at = new Date();
   await withTransaction(db, async (trx) => {
-    await insertReport(trx, { id: reportId, period, at, createdBy: null });
-    await insertEdition(trx, {
-      id: editionId,
-      reportId,
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at,
-      by: null,
-    });
+    await insertReportWithDraft(trx, { reportId, editionId, period, content, at, by: null });
     if (overrides.status === 'in_review') {
       const moved = await updateEditionWorkflow(trx, {
         editionId,

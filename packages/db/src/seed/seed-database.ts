@@ -13,7 +13,7 @@ import { hashPassword } from '../password-hash.ts';
 import { insertAuditEntry } from '../audit.queries.ts';
 import { upsertOrganisation } from '../organisation.queries.ts';
 import { insertRecord } from '../record.queries.ts';
-import { findReportByPeriod, insertEdition, insertReport, updateEditionWorkflow } from '../report.queries.ts';
+import { findReportByPeriod, insertReportWithDraft, updateEditionWorkflow } from '../report.queries.ts';
 import { putSetting } from '../settings.queries.ts';
 import { findUserByUsername, insertUser } from '../user.queries.ts';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.ts';
@@ -78,16 +78,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     const content = seed.seedContent();
     const reportId = `report-${seed.seedPeriod}`;
     const editionId = `edition-${seed.seedPeriod}-1`;
-    await insertReport(trx, { id: reportId, period: seed.seedPeriod, at, createdBy: null });
-    await insertEdition(trx, {
-      id: editionId,
-      reportId,
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at,
-      by: null,
-    });
+    await insertReportWithDraft(trx, { reportId, editionId, period: seed.seedPeriod, content, at, by: null });
     if (approver) {
       const contentHash = hashReportContent(content, records);
       await updateEditionWorkflow(trx, {
