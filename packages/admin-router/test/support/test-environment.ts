@@ -1,9 +1,8 @@
-import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDiskFileStore, type DiskFileStore } from '@khcn/db';
-import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
+import { createTestDatabase, madeBeforeAll, type TestDatabase } from '@khcn/db/testing';
 import { seedDatabase } from '@khcn/db/seed';
 import {
   createPublishQueue,
@@ -81,37 +80,5 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
  * at the top of the file, then `env.caller(...)` inside tests (its fields read the environment `beforeAll` made).
  */
 export function useTestEnvironment(): TestEnvironment {
-  let current: TestEnvironment | undefined;
-  beforeAll(async () => {
-    current = await createTestEnvironment();
-  });
-  afterAll(async () => {
-    await current?.destroy();
-  });
-  const made = () => {
-    if (!current) throw new Error('The test environment exists inside tests only (it is made in beforeAll).');
-    return current;
-  };
-  return {
-    get database() {
-      return made().database;
-    },
-    get queue() {
-      return made().queue;
-    },
-    get files() {
-      return made().files;
-    },
-    get logger() {
-      return made().logger;
-    },
-    get clock() {
-      return made().clock;
-    },
-    get releases() {
-      return made().releases;
-    },
-    caller: (user) => made().caller(user),
-    destroy: () => made().destroy(),
-  };
+  return madeBeforeAll(createTestEnvironment, (env) => env.destroy(), 'The test environment');
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { madeBeforeAll } from './made-before-all.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -99,31 +99,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * of the file, then `t.db` inside tests (its fields read the database `beforeAll` made).
  */
 export function useTestDatabase(): TestDatabase {
-  let current: TestDatabase | undefined;
-  beforeAll(async () => {
-    current = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await current?.destroy();
-  });
-  const made = () => {
-    if (!current) throw new Error('The test database exists inside tests only (it is made in beforeAll).');
-    return current;
-  };
-  return {
-    get db() {
-      return made().db;
-    },
-    get kind() {
-      return made().kind;
-    },
-    get pglite() {
-      return made().pglite;
-    },
-    get url() {
-      return made().url;
-    },
-    close: () => made().close(),
-    destroy: () => made().destroy(),
-  };
+  return madeBeforeAll(createTestDatabase, (t) => t.destroy(), 'The test database');
 }
+export { madeBeforeAll } from './made-before-all.ts';
