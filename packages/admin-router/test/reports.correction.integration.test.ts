@@ -1,4 +1,4 @@
-import type { SectionContent } from '@khcn/domain';
+import { replaceInParagraphs, type SectionContent, withSection } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
@@ -105,24 +105,14 @@ describe('reports.diff', () => {
   it('shows a changed sentence word by word, and changed figures', async () => {
     const before = await createTestReport(env.database.db);
     const after = await createTestReport(env.database.db, {
-      edit: (content) => ({
-        ...content,
-        sections: content.sections.map((s) =>
-          s.key === 'A.II.1.1'
-            ? {
-                ...s,
-                blocks: s.blocks.map((b) =>
-                  b.kind === 'paragraph'
-                    ? { ...b, text: b.text.replace('đồng bộ, hiệu quả', 'kịp thời') }
-                    : b,
-                ),
-                facts: s.facts.map((f) =>
-                  f.indicator === 'tasks.accepted' ? { ...f, value: 4, asWritten: '04' } : f,
-                ),
-              }
-            : s,
-        ),
-      }),
+      edit: (content) =>
+        withSection(content, 'A.II.1.1', (s) => ({
+          ...s,
+          blocks: replaceInParagraphs(s.blocks, 'đồng bộ, hiệu quả', 'kịp thời'),
+          facts: s.facts.map((f) =>
+            f.indicator === 'tasks.accepted' ? { ...f, value: 4, asWritten: '04' } : f,
+          ),
+        })),
     });
     const diff = await env
       .caller('lanhdao')

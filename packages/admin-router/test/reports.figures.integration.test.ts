@@ -1,6 +1,6 @@
 import { listAuditEntries } from '@khcn/db';
 import { loadApprovedEditions } from '@khcn/db/seed';
-import { emptyFrozenRecords, type Fact, type ReportContent, seed } from '@khcn/domain';
+import { emptyFrozenRecords, type Fact, type ReportContent, seed, withSection } from '@khcn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
@@ -10,13 +10,12 @@ const env = useTestEnvironment();
 
 /** The seed content with section A.II.1.1 stating these words and figures instead. */
 function withTasksSection(text: string, facts: Fact[]): ReportContent {
-  const content = seed.seedContent();
-  return {
-    ...content,
-    sections: content.sections.map((s) =>
-      s.key === 'A.II.1.1' ? { ...s, blocks: [{ kind: 'paragraph', text }], facts, recordRefs: [] } : s,
-    ),
-  };
+  return withSection(seed.seedContent(), 'A.II.1.1', (s) => ({
+    ...s,
+    blocks: [{ kind: 'paragraph', text }],
+    facts,
+    recordRefs: [],
+  }));
 }
 
 const accepted = (value: number, extra: Partial<Fact> = {}): Fact => ({

@@ -1,5 +1,5 @@
 import { findEditionById, findPublication, listAuditEntries, updateEditionWorkflow } from '@khcn/db';
-import { emptyFrozenRecords } from '@khcn/domain';
+import { emptyFrozenRecords, withSection } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
@@ -107,19 +107,13 @@ describe('the seed report through the workflow by two demo accounts', () => {
 describe('reports.submit', () => {
   it('rejects a draft whose figures do not reconcile, listing the errors in Vietnamese', async () => {
     const report = await createTestReport(env.database.db, {
-      edit: (content) => ({
-        ...content,
-        sections: content.sections.map((s) =>
-          s.key === 'A.II.1.1'
-            ? {
-                ...s,
-                facts: s.facts.map((f) =>
-                  f.indicator === 'tasks.checked' ? { ...f, value: 8, asWritten: '08' } : f,
-                ),
-              }
-            : s,
-        ),
-      }),
+      edit: (content) =>
+        withSection(content, 'A.II.1.1', (s) => ({
+          ...s,
+          facts: s.facts.map((f) =>
+            f.indicator === 'tasks.checked' ? { ...f, value: 8, asWritten: '08' } : f,
+          ),
+        })),
     });
     const rejection = await rejectionOf(
       env.caller('chuyenvien').reports.submit({ editionId: report.editionId }),

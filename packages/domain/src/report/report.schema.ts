@@ -218,6 +218,20 @@ export function outlineNumber(
   return parts.join('.') || key;
 }
 
+/** `content` with section `key` changed by `edit`, the other sections as they were. */
+export function withSection(
+  content: ReportContent,
+  key: string,
+  edit: (section: Section) => Section,
+): ReportContent {
+  return { ...content, sections: content.sections.map((s) => (s.key === key ? edit(s) : s)) };
+}
+
+/** The blocks with `from` replaced by `to` in their paragraphs (lists as they were). */
+export function replaceInParagraphs(blocks: readonly Block[], from: string, to: string): Block[] {
+  return blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: b.text.replace(from, to) } : b));
+}
+
 /** All narrative text of a section, blocks joined, for reconciliation and search. */
 export function sectionNarrative(section: Pick<Section, 'blocks'>): string {
   return section.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('\n'))).join('\n');

@@ -10,7 +10,12 @@ import {
   recordCollectionByKind,
 } from '../records/record-kinds.ts';
 import type { StTask, TaskEvent } from '../records/st-task.schema.ts';
-import type { RecordRef, ReportContent } from '../report/report.schema.ts';
+import {
+  type RecordRef,
+  type ReportContent,
+  replaceInParagraphs,
+  withSection,
+} from '../report/report.schema.ts';
 import type { ApprovedEditionInput } from '../snapshot/build-public-snapshot.ts';
 import { seedContent, seedRecords } from './index.ts';
 
@@ -446,22 +451,11 @@ export function generateDemoHistory(options: DemoHistoryOptions): {
     };
     editions.push(edition);
     if (options.correctionEvery !== 0 && index % (options.correctionEvery ?? 10) === 5) {
-      const corrected: ReportContent = {
-        ...content,
-        sections: content.sections.map((s) =>
-          s.key === 'A.IV.2'
-            ? {
-                ...s,
-                blocks: s.blocks.map((b) =>
-                  b.kind === 'paragraph'
-                    ? { ...b, text: b.text.replace('Trong kỳ báo cáo', 'Trong tháng') }
-                    : b,
-                ),
-                facts: s.facts.map((f) => ({ ...f, value: f.value + 1, asWritten: String(f.value + 1) })),
-              }
-            : s,
-        ),
-      };
+      const corrected = withSection(content, 'A.IV.2', (s) => ({
+        ...s,
+        blocks: replaceInParagraphs(s.blocks, 'Trong kỳ báo cáo', 'Trong tháng'),
+        facts: s.facts.map((f) => ({ ...f, value: f.value + 1, asWritten: String(f.value + 1) })),
+      }));
       const correctedOn = `${issuedOn.slice(0, 8)}20`;
       editions.push({
         ...edition,
