@@ -94,56 +94,52 @@ export function buildDatasets(model: SiteModel): Dataset[] {
     );
   });
   type FactRow = (typeof facts)[number];
-  /** Columns of the figures dataset: CSV headings, and the JSON keys they document. */
-  const factColumns: Array<Column<FactRow> & { json: (x: FactRow) => unknown }> = [
+  /**
+   * Columns of the figures dataset: CSV headings, and the JSON keys they document. A JSON value is the CSV cell
+   * (null for an empty one) unless `json` says otherwise.
+   */
+  const factColumns: Array<Column<FactRow> & { key: string; json?: (x: FactRow) => unknown }> = [
     {
       header: 'Kỳ báo cáo',
       key: 'period',
       description: 'Tháng của báo cáo nêu số liệu (yyyy-mm).',
       value: (x) => x.period,
-      json: (x) => x.period,
     },
     {
       header: 'Lần ban hành',
       key: 'editionNo',
       description: 'Lần ban hành hiện hành của báo cáo (lần sau là đính chính).',
       value: (x) => x.editionNo,
-      json: (x) => x.editionNo,
     },
     {
       header: 'Mục',
       key: 'section',
       description: 'Số mục đầy đủ và tên mục của báo cáo.',
       value: (x) => `${x.sectionNumber}. ${x.section.title}`,
-      json: (x) => `${x.sectionNumber}. ${x.section.title}`,
     },
     {
       header: 'Mã chỉ tiêu',
       key: 'indicator',
       description: 'Mã chỉ tiêu trong danh mục chỉ tiêu (bộ dữ liệu “Danh mục chỉ tiêu”).',
       value: (x) => x.fact.indicator,
-      json: (x) => x.fact.indicator,
     },
     {
       header: 'Chỉ tiêu',
       key: 'indicatorName',
       description: 'Tên chỉ tiêu tại kỳ báo cáo (tên có thể đổi theo thời gian; báo cáo cũ giữ tên cũ).',
       value: (x) => (x.indicator ? indicatorNameAt(x.indicator, x.period) : x.fact.indicator),
-      json: (x) => (x.indicator ? indicatorNameAt(x.indicator, x.period) : x.fact.indicator),
     },
     {
       header: 'Đơn vị',
       key: 'unit',
       description: 'Đơn vị tính.',
       value: (x) => x.indicator?.unit,
-      json: (x) => x.indicator?.unit ?? null,
     },
     {
       header: 'Giá trị',
       key: 'value',
       description: 'Con số (dấu chấm thập phân trong tệp CSV và JSON).',
       value: (x) => x.fact.value,
-      json: (x) => x.fact.value,
     },
     {
       header: 'Từ hạn định',
@@ -159,14 +155,12 @@ export function buildDatasets(model: SiteModel): Dataset[] {
       description:
         'Ý nghĩa của từ hạn định: exact (chính xác), more_than (lớn hơn), at_least (ít nhất), about (xấp xỉ), nearly (gần, hơi nhỏ hơn), less_than (nhỏ hơn), at_most (không quá).',
       value: (x) => qualifierBounds[x.fact.qualifier],
-      json: (x) => qualifierBounds[x.fact.qualifier],
     },
     {
       header: 'Cách ghi trong văn bản',
       key: 'asWritten',
       description: 'Con số đúng như người viết báo cáo ghi (03; 1.034).',
       value: (x) => x.fact.asWritten,
-      json: (x) => x.fact.asWritten ?? null,
     },
     {
       header: 'Kỳ của số liệu',
@@ -174,21 +168,18 @@ export function buildDatasets(model: SiteModel): Dataset[] {
       description:
         'Số liệu tính cho kỳ nào: month (trong tháng báo cáo), ytd (lũy kế từ đầu năm đến hết tháng báo cáo), period (một kỳ khác, xem từ ngày – đến ngày), level (số hiện có tại một thời điểm).',
       value: (x) => x.fact.basis.kind,
-      json: (x) => x.fact.basis.kind,
     },
     {
       header: 'Từ ngày',
       key: 'periodStart',
       description: 'Ngày đầu của kỳ số liệu (yyyy-mm-dd); với số hiện có là ngày tính đến.',
       value: (x) => x.coverage.start,
-      json: (x) => x.coverage.start,
     },
     {
       header: 'Đến ngày',
       key: 'periodEnd',
       description: 'Ngày cuối của kỳ số liệu (yyyy-mm-dd); với số hiện có là ngày tính đến.',
       value: (x) => x.coverage.end,
-      json: (x) => x.coverage.end,
     },
     {
       header: 'Cách cộng gộp',
@@ -196,29 +187,18 @@ export function buildDatasets(model: SiteModel): Dataset[] {
       description:
         'Cách chỉ tiêu cộng gộp theo thời gian: sum (số trong tháng được cộng dồn thành lũy kế năm), last (số hiện có: không cộng, lấy số mới nhất), none (không cộng gộp).',
       value: (x) => x.indicator?.aggregation,
-      json: (x) => x.indicator?.aggregation ?? null,
     },
     {
       header: 'Ghi chú',
       key: 'note',
       description: 'Ghi chú của người viết báo cáo.',
       value: (x) => x.fact.note,
-      json: (x) => x.fact.note ?? null,
     },
     {
       header: 'Nguồn',
       key: 'source',
       description: 'Địa chỉ câu văn nêu số liệu trong báo cáo đã ban hành.',
       value: (x) =>
-        abs(
-          figureSourceUrl({
-            reportPeriod: x.period,
-            editionNo: x.editionNo,
-            sectionKey: x.section.key,
-            factIndex: x.factIndex,
-          }),
-        ),
-      json: (x) =>
         abs(
           figureSourceUrl({
             reportPeriod: x.period,
@@ -308,7 +288,10 @@ export function buildDatasets(model: SiteModel): Dataset[] {
       ['số liệu', 'chỉ tiêu', 'thống kê'],
       facts,
       factColumns,
-      () => facts.map((x) => Object.fromEntries(factColumns.map((c) => [c.key!, c.json(x)]))),
+      () =>
+        facts.map((x) =>
+          Object.fromEntries(factColumns.map((c) => [c.key, c.json ? c.json(x) : (c.value(x) ?? null)])),
+        ),
     ),
     dataset(
       'chi-tieu',
