@@ -43,31 +43,14 @@ describe('the words that say which period a figure counts over', () => {
     expect(signal('Luỹ kế, cấp 120 giấy')?.kind).toBe('ytd');
     expect(signal('Trong 11 tháng năm 2024, cấp 120 giấy')?.kind).toBe('ytd');
     expect(signal('Từ tháng 1 đến tháng 11, cấp 120 giấy')?.kind).toBe('ytd');
-    expect(signal('Từ tháng 1 đến tháng 10, cấp 120 giấy')).toMatchObject({
-      kind: 'period',
-      from: '2024-01',
-      to: '2024-10',
-    });
-    expect(signal('10 tháng đầu năm, cấp 120 giấy')).toMatchObject({
-      kind: 'period',
-      from: '2024-01',
-      to: '2024-10',
-    });
-    expect(signal('Năm 2023, Sở cấp 120 giấy')).toMatchObject({
-      kind: 'period',
-      from: '2023-01',
-      to: '2023-12',
-    });
-    expect(signal('Trong quý III/2024, cấp 12 giấy')).toMatchObject({
-      kind: 'period',
-      from: '2024-07',
-      to: '2024-09',
-    });
-    expect(signal('Giai đoạn 2021-2025, cấp 120 giấy')).toMatchObject({
-      kind: 'period',
-      from: '2021-01',
-      to: '2025-12',
-    });
+    const periods = [
+      ['Từ tháng 1 đến tháng 10, cấp 120 giấy', '2024-01', '2024-10'],
+      ['10 tháng đầu năm, cấp 120 giấy', '2024-01', '2024-10'],
+      ['Năm 2023, Sở cấp 120 giấy', '2023-01', '2023-12'],
+      ['Trong quý III/2024, cấp 12 giấy', '2024-07', '2024-09'],
+      ['Giai đoạn 2021-2025, cấp 120 giấy', '2021-01', '2025-12'],
+    ] as const;
+    for (const [text, from, to] of periods) expect(signal(text)).toMatchObject({ kind: 'period', from, to });
     expect(signal('Tính đến nay, trên địa bàn tỉnh có 18 cơ sở')?.kind).toBe('level');
     expect(signal('Trong tháng, cấp 02 giấy')?.kind).toBe('month');
     expect(signal('Trong kỳ báo cáo, kiểm định 1.034 phương tiện đo')?.kind).toBe('month');
