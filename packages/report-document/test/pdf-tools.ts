@@ -30,16 +30,7 @@ export function pdfFonts(pdfPath: string): Array<{ name: string; embedded: boole
 
 /** Renders one page as an 8-bit greyscale PGM and returns the share of pixels that are not white. */
 export function inkRatio(pdfPath: string, pageNo: number, dpi = 40): number {
-  const pgm = execFileSync('pdftoppm', [
-    '-gray',
-    '-r',
-    String(dpi),
-    '-f',
-    String(pageNo),
-    '-l',
-    String(pageNo),
-    pdfPath,
-  ]);
+  const pgm = pdftoppm(pdfPath, pageNo, dpi, ['-gray']);
   // Header: "P5\n<width> <height>\n<max>\n" then width*height bytes.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not return a PGM');
@@ -52,16 +43,17 @@ export function inkRatio(pdfPath: string, pageNo: number, dpi = 40): number {
 }
 
 export function renderPagePng(pdfPath: string, pageNo: number, outPrefix: string, dpi = 100): void {
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    String(dpi),
-    '-f',
-    String(pageNo),
-    '-l',
-    String(pageNo),
-    '-singlefile',
-    pdfPath,
-    outPrefix,
-  ]);
+  pdftoppm(pdfPath, pageNo, dpi, ['-png', '-singlefile'], [outPrefix]);
+}
+
+/** Poppler's pdftoppm on page `pageNo` only, at `dpi`: the image on stdout, or in `after` (an output prefix). */
+function pdftoppm(
+  pdfPath: string,
+  pageNo: number,
+  dpi: number,
+  options: string[],
+  after: string[] = [],
+): Buffer {
+  const page = String(pageNo);
+  return execFileSync('pdftoppm', [...options, '-r', String(dpi), '-f', page, '-l', page, pdfPath, ...after]);
 }

@@ -12,7 +12,7 @@ import type {
   transferRegistrationSchema,
 } from '../records/other-records.schema.ts';
 import type { Organisation } from '../organisation/organisation.schema.ts';
-import { ref } from './seed-builders.ts';
+import { inspectionPlan2024, ref } from './seed-builders.ts';
 
 const P = '2024-11';
 const ntmn = 'Chương trình Nông thôn miền núi do Trung ương quản lý';
@@ -129,15 +129,7 @@ export const seedInspections: In<typeof inspectionOutcomeSchema>[] = [
     title:
       'Thanh tra việc thực hiện các quy định của pháp luật trong thực hiện nhiệm vụ khoa học và công nghệ',
     subjectArea: 'Nhiệm vụ KH&CN cấp tỉnh sử dụng ngân sách nhà nước',
-    legalBasis: [
-      ref(
-        'decision',
-        '2730/QĐ-CTUBND',
-        '2023-12-20',
-        'Chủ tịch Ủy ban nhân dân tỉnh',
-        'Ban hành Kế hoạch thanh tra năm 2024 của tỉnh Hưng Yên',
-      ),
-    ],
+    legalBasis: [inspectionPlan2024()],
     conductedBy: 'Thanh tra Sở Khoa học và Công nghệ',
     inspectionCount: 2,
     entityCount: 5,

@@ -8,7 +8,16 @@
  * headings of parts A and B.
  */
 import type { ReportContentInput } from '../report/report.schema.ts';
-import { dashList, fact, numberedList, paragraph, parenList, ref, section } from './seed-builders.ts';
+import {
+  dashList,
+  fact,
+  inspectionPlan2024,
+  numberedList,
+  paragraph,
+  parenList,
+  ref,
+  section,
+} from './seed-builders.ts';
 
 export const seedPeriod = '2024-11';
 export const seedReportNumber = { sequence: 5, symbol: 'BC-SKHCN' } as const;
@@ -263,15 +272,7 @@ export const seedReportContent: ReportContentInput = {
         fact('inspection.host_organisations', '05', 'công nghệ đối với', 'Tổ chức chủ trì'),
         fact('inspection.tasks', '05', 'Tổ chức chủ trì thực hiện', 'nhiệm vụ KH&CN cấp tỉnh'),
       ],
-      legalRefs: [
-        ref(
-          'decision',
-          '2730/QĐ-CTUBND',
-          '2023-12-20',
-          'Chủ tịch Ủy ban nhân dân tỉnh',
-          'Ban hành Kế hoạch thanh tra năm 2024 của tỉnh Hưng Yên',
-        ),
-      ],
+      legalRefs: [inspectionPlan2024()],
       recordRefs: [{ kind: 'inspection', id: 'inspection-2024-11-st-tasks' }],
     }),
     section('A.VII.2', '2.', 'Tình hình, kết quả công tác kiểm tra trong lĩnh vực KH&CN', 'TDC', {

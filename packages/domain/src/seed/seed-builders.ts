@@ -56,3 +56,13 @@ export const ref = (
   if (title) r.title = title;
   return r;
 };
+
+/** The province's 2024 inspection plan: the basis of November's inspections, cited by the report and the records. */
+export const inspectionPlan2024 = (): LegalReference =>
+  ref(
+    'decision',
+    '2730/QĐ-CTUBND',
+    '2023-12-20',
+    'Chủ tịch Ủy ban nhân dân tỉnh',
+    'Ban hành Kế hoạch thanh tra năm 2024 của tỉnh Hưng Yên',
+  );
