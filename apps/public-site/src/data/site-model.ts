@@ -16,6 +16,7 @@ import {
   formatReportNumber,
   outlineNumber,
   type PublicEdition,
+  type PublicRecordByKind,
   type PublicRecordKind,
   type PublicReport,
   type PublicSnapshot,
@@ -88,6 +89,8 @@ export type RecordView<R = Record<string, unknown> & { id: string; asOf: Edition
   summary: ItemSummary;
   search: SearchEntry;
 };
+/** What a kind's page template (components/record-pages/<kind>.astro) is given: the record's view. */
+export type RecordPageProps<K extends PublicRecordKind> = { view: RecordView<PublicRecordByKind[K]> };
 
 export type Collection = {
   kind: PublicRecordKind;
