@@ -1,4 +1,3 @@
-import { listAuditEntries } from '@khcn/db';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
 import { createTestReport } from './support/test-report.ts';
@@ -31,12 +30,8 @@ describe('indicators: allowed', () => {
     expect(created.names).toEqual([{ from: null, name: councils.name }]);
     const again = await env.caller('quantri').indicators.create(councils);
     expect(again.code).toBe(`${created.code}_2`);
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'indicator.create',
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items.map((e) => e.entityId)).toContain(created.code);
+    const audit = await env.auditEntries({ action: 'indicator.create' });
+    expect(audit.map((e) => e.entityId)).toContain(created.code);
   });
 
   it('lets a trưởng phòng add one for their division and use it in a report at once', async () => {

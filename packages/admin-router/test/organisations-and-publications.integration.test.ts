@@ -1,4 +1,3 @@
-import { listAuditEntries } from '@khcn/db';
 import { organisationNameOn } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
@@ -38,12 +37,8 @@ describe('organisations', () => {
     expect(after?.currentName).toBe('Sở Khoa học và Công nghệ tỉnh Hưng Yên (sau hợp nhất)');
     // A report dated before the merger keeps the name of its date.
     expect(organisationNameOn(after!, '2024-12-05')).toBe('Sở Khoa học và Công nghệ tỉnh Hưng Yên');
-    const audit = await listAuditEntries(env.database.db, {
-      entityId: 'org-skhcn-hung-yen',
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items.map((a) => [a.action, a.actorId])).toEqual([['organisation.update', 'user-quantri']]);
+    const audit = await env.auditEntries({ entityId: 'org-skhcn-hung-yen' });
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([['organisation.update', 'user-quantri']]);
   });
 
   it('creates a new organisation; refuses overlapping names, a taken id and a stale version', async () => {

@@ -1,6 +1,6 @@
 import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPublication, insertPublication, listAuditEntries, updatePublication } from '@khcn/db';
+import { findPublication, insertPublication, updatePublication } from '@khcn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from './support/test-context.ts';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
@@ -40,12 +40,8 @@ describe('publications.rollback', () => {
     expect(readlinkSync(env.releases.currentLink)).toBe(join('releases', 'pub-old'));
     expect((await findPublication(env.database.db, 'pub-old'))!.status).toBe('live');
     expect((await findPublication(env.database.db, 'pub-new'))!.status).toBe('retired');
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'publication.rollback',
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items[0]).toMatchObject({ actorId: 'user-lanhdao', entityId: 'pub-old' });
+    const audit = await env.auditEntries({ action: 'publication.rollback' });
+    expect(audit[0]).toMatchObject({ actorId: 'user-lanhdao', entityId: 'pub-old' });
   });
 
   it('allowed: the quản trị rolls forward again', async () => {

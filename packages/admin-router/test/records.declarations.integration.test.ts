@@ -3,7 +3,7 @@
  * by product, company or standard code with or without tones, link it from the metrology section (A.IV.1), and the
  * approval freezes it into the edition the public site publishes.
  */
-import { findEditionById, listAuditEntries } from '@khcn/db';
+import { findEditionById } from '@khcn/db';
 import {
   buildPublicSnapshot,
   type ConformityDeclarationInput,
@@ -62,10 +62,8 @@ describe('records.create for a declaration of conformity', () => {
     });
     const stored = await env.caller('vanthu').records.get({ kind: 'declaration', id: bricks.id });
     expect(stored).toMatchObject({ kind: 'declaration', version: 1, data: { ...bricks, isDemo: false } });
-    const audit = await listAuditEntries(env.database.db, { entityId: bricks.id, page: 1, pageSize: 5 });
-    expect(audit.items.map((a) => [a.action, a.entityKind])).toEqual([
-      ['record.create', 'record.declaration'],
-    ]);
+    const audit = await env.auditEntries({ entityId: bricks.id });
+    expect(audit.map((a) => [a.action, a.entityKind])).toEqual([['record.create', 'record.declaration']]);
   });
 
   it('refuses a hợp quy declaration to a standard and a certificate without its body, naming the fields', async () => {

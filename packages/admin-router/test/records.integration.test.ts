@@ -1,4 +1,3 @@
-import { listAuditEntries } from '@khcn/db';
 import type { ExchangeListingInput, Publication, StTaskInput } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
@@ -46,8 +45,8 @@ describe('records.create and records.get', () => {
       version: 1,
       data: { title: roadTask.title, level: 'provincial' },
     });
-    const audit = await listAuditEntries(env.database.db, { entityId: roadTask.id, page: 1, pageSize: 5 });
-    expect(audit.items.map((a) => [a.action, a.actorId])).toEqual([['record.create', 'user-chuyenvien']]);
+    const audit = await env.auditEntries({ entityId: roadTask.id });
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([['record.create', 'user-chuyenvien']]);
   });
 
   it('refuses a duplicate id, even of another kind', async () => {
@@ -177,13 +176,8 @@ describe('records.update', () => {
     expect((stale.details.currentData as { principalInvestigator: string }).principalInvestigator).toBe(
       'TS. Nguyễn Văn An',
     );
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'record.update',
-      entityId: roadTask.id,
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items.map((a) => [a.actorId, a.outcome])).toEqual([
+    const audit = await env.auditEntries({ action: 'record.update', entityId: roadTask.id });
+    expect(audit.map((a) => [a.actorId, a.outcome])).toEqual([
       ['user-truongphong', 'rejected'],
       ['user-chuyenvien', 'ok'],
     ]);

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { findFile, listAuditEntries } from '@khcn/db';
+import { findFile } from '@khcn/db';
 import { seed } from '@khcn/domain';
 import { loadSeedEdition, renderReportPdf } from '@khcn/report-document';
 import { describe, expect, it } from 'vitest';
@@ -35,13 +35,8 @@ describe('records.uploadPublicationPdf: allowed', () => {
     });
     expect(env.files.pathOf(file!.storageKey).startsWith(env.files.dir)).toBe(true);
     expect(await env.files.read(file!.storageKey)).toEqual(tinyPdf);
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'record.uploadPublicationPdf',
-      entityId: BULLETIN,
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items).toHaveLength(1);
+    const audit = await env.auditEntries({ action: 'record.uploadPublicationPdf', entityId: BULLETIN });
+    expect(audit).toHaveLength(1);
   });
 
   it('accepts bytes as well (binary transport)', async () => {

@@ -1,4 +1,3 @@
-import { listAuditEntries } from '@khcn/db';
 import { loadApprovedEditions } from '@khcn/db/seed';
 import { emptyFrozenRecords, type Fact, type ReportContent, seed, withSection } from '@khcn/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -153,12 +152,8 @@ describe('reports.create from last month: carry-over warnings and checks', () =>
         checkedByName: expect.any(String),
       }),
     ]);
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'report.checkFinding',
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items.map((e) => e.entityId)).toContain(editionId);
+    const audit = await env.auditEntries({ action: 'report.checkFinding' });
+    expect(audit.map((e) => e.entityId)).toContain(editionId);
     await env.caller('chuyenvien').reports.checkFinding({ editionId, key: warning.key, checked: false });
     expect((await env.caller('lanhdao').reports.get({ editionId })).findingChecks).toEqual([]);
   });

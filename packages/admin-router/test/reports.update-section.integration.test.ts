@@ -1,4 +1,3 @@
-import { listAuditEntries } from '@khcn/db';
 import type { SectionContent } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import type { SectionConflictDetails } from '../src/reports/update-section.ts';
@@ -77,14 +76,13 @@ describe('reports.updateSection: allowed', () => {
     expect(stored.content.blocks.at(-1)).toEqual(winnerContent.blocks.at(-1));
 
     // The audit log shows both attempts; the rejected one keeps what its author tried to save.
-    const audit = await listAuditEntries(env.database.db, {
+    const audit = await env.auditEntries({
       entityKind: 'report_section',
       entityId: `${report.editionId}#A.II.2`,
-      page: 1,
       pageSize: 10,
     });
-    expect(audit.items.map((a) => a.outcome).sort()).toEqual(['ok', 'rejected']);
-    const rejected = audit.items.find((a) => a.outcome === 'rejected')!;
+    expect(audit.map((a) => a.outcome).sort()).toEqual(['ok', 'rejected']);
+    const rejected = audit.find((a) => a.outcome === 'rejected')!;
     expect((rejected.after as { content: SectionContent }).content.blocks.at(-1)).toEqual(
       loserContent.blocks.at(-1),
     );

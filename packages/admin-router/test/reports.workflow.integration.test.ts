@@ -1,4 +1,4 @@
-import { findEditionById, findPublication, listAuditEntries, updateEditionWorkflow } from '@khcn/db';
+import { findEditionById, findPublication, updateEditionWorkflow } from '@khcn/db';
 import { emptyFrozenRecords, withSection } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
@@ -67,13 +67,12 @@ describe('the seed report through the workflow by two demo accounts', () => {
       contentHash: review.currentHash,
     });
 
-    const audit = await listAuditEntries(env.database.db, {
+    const audit = await env.auditEntries({
       entityKind: 'report_edition',
       entityId: created.editionId,
-      page: 1,
       pageSize: 10,
     });
-    expect(audit.items.map((a) => [a.action, a.actorId, a.outcome]).reverse()).toEqual([
+    expect(audit.map((a) => [a.action, a.actorId, a.outcome]).reverse()).toEqual([
       ['report.create', 'user-chuyenvien', 'ok'],
       ['report.submit', 'user-chuyenvien', 'ok'],
       ['report.approve', 'user-lanhdao', 'ok'],
@@ -200,13 +199,12 @@ describe('reports.approve', () => {
     expect((await jobsFor()).length).toBe(jobsBefore);
     const after = await env.caller('lanhdao').reports.get({ editionId: report.editionId });
     expect(after.edition).toMatchObject({ status: 'in_review', number: null, issuedOn: null });
-    const audit = await listAuditEntries(env.database.db, {
+    const audit = await env.auditEntries({
       action: 'report.approve',
       entityId: report.editionId,
-      page: 1,
       pageSize: 10,
     });
-    expect(audit.items.map((a) => a.outcome)).toEqual(['rejected']);
+    expect(audit.map((a) => a.outcome)).toEqual(['rejected']);
   });
 
   describe('covers the linked records as the leader reviewed them', () => {
@@ -301,13 +299,12 @@ describe('reports.approve', () => {
       userMessage: 'Người trình báo cáo không được tự phê duyệt.',
     });
     expect((await jobsFor()).length).toBe(jobsBefore);
-    const audit = await listAuditEntries(env.database.db, {
+    const audit = await env.auditEntries({
       action: 'report.approve',
       entityId: report.editionId,
-      page: 1,
       pageSize: 10,
     });
-    expect(audit.items.map((a) => [a.actorId, a.outcome])).toEqual([[dual.userId, 'rejected']]);
+    expect(audit.map((a) => [a.actorId, a.outcome])).toEqual([[dual.userId, 'rejected']]);
     // Another leader may approve it.
     const approved = await env
       .caller('lanhdao')

@@ -1,4 +1,4 @@
-import { listAuditEntries, putSetting } from '@khcn/db';
+import { putSetting } from '@khcn/db';
 import type { ReportFrameSettings } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
@@ -26,12 +26,8 @@ describe('settings.reportFrame and settings.updateReportFrame', () => {
   it('allowed: the quản trị sets the frame, audited; every new report starts with it, blank or copied', async () => {
     await env.caller('quantri').settings.updateReportFrame(thaiNguyenFrame);
     expect(await env.caller('vanthu').settings.reportFrame()).toEqual(thaiNguyenFrame);
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'settings.updateReportFrame',
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items[0]).toMatchObject({ actorId: 'user-quantri', entityId: 'reportFrame' });
+    const audit = await env.auditEntries({ action: 'settings.updateReportFrame' });
+    expect(audit[0]).toMatchObject({ actorId: 'user-quantri', entityId: 'reportFrame' });
 
     // November (the seed) is Hưng Yên's; December, copied from it, and January, blank, take the settings' frame.
     const copied = await env

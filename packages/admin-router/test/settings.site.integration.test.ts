@@ -1,4 +1,4 @@
-import { getSiteConfig, listAuditEntries } from '@khcn/db';
+import { getSiteConfig } from '@khcn/db';
 import { hungYenSiteConfig } from '@khcn/domain';
 import { describe, expect, it } from 'vitest';
 import { useTestEnvironment } from './support/test-environment.ts';
@@ -22,12 +22,8 @@ describe('settings.site and settings.updateSite', () => {
     expect((await getSiteConfig(env.database.db)).departmentName).toBe(
       'Sở Khoa học và Công nghệ tỉnh Thái Nguyên',
     );
-    const audit = await listAuditEntries(env.database.db, {
-      action: 'settings.updateSite',
-      page: 1,
-      pageSize: 5,
-    });
-    expect(audit.items[0]).toMatchObject({ actorId: 'user-quantri', entityId: 'site' });
+    const audit = await env.auditEntries({ action: 'settings.updateSite' });
+    expect(audit[0]).toMatchObject({ actorId: 'user-quantri', entityId: 'site' });
   });
 
   it('rejected: a bad site URL or an empty name, in Vietnamese naming the field, changing nothing', async () => {

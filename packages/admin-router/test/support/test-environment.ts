@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDiskFileStore, type DiskFileStore } from '@khcn/db';
+import { type AuditFilter, createDiskFileStore, type DiskFileStore, listAuditEntries } from '@khcn/db';
 import { createTestDatabase, madeBeforeAll, type TestDatabase } from '@khcn/db/testing';
 import { seedDatabase } from '@khcn/db/seed';
 import {
@@ -31,8 +31,14 @@ export type TestEnvironment = {
   releases: ReleaseStore;
   /** A caller of the real app router as `user` (a demo username, an actor, or null for no session). */
   caller(user: DemoUsername | SessionActor | null): ReturnType<typeof createCaller>;
+  /** The audit log's newest entries that match `filter`: the first page, of 5 unless `pageSize` says otherwise. */
+  auditEntries(
+    filter: Omit<AuditFilter, 'page' | 'pageSize'> & { pageSize?: number },
+  ): Promise<AuditEntryRow[]>;
   destroy(): Promise<void>;
 };
+
+type AuditEntryRow = Awaited<ReturnType<typeof listAuditEntries>>['items'][number];
 
 /**
  * One test file's world: a fresh migrated database (PostgreSQL when DATABASE_URL is set, else PGlite) with
@@ -67,6 +73,8 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
           siteReleases: releases,
         }),
       ),
+    auditEntries: async (filter) =>
+      (await listAuditEntries(database.db, { page: 1, pageSize: 5, ...filter })).items,
     async destroy() {
       await queue.stop();
       await database.destroy();
