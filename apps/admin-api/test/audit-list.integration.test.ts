@@ -1,14 +1,10 @@
 import type { Role } from '@khcn/domain';
-import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
+import { describe as group, expect, it } from 'vitest';
 import { describe, mutate, query } from './support/api-client.ts';
 import { createTestSession, createTestUser, TEST_PASSWORD } from './support/factories.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { useTestApp } from './support/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 async function tokenFor(roles: Role[]) {
   const user = await createTestUser(t, { roles });

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
+import { describe as group, expect, it } from 'vitest';
 import { describe, mutate, query, sessionTokenOf } from './support/api-client.ts';
 import { createTestSession, createTestUser, TEST_PASSWORD } from './support/factories.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { useTestApp } from './support/test-app.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const NEW_PASSWORD = 'mat-khau-moi-rat-dai-2026';
 

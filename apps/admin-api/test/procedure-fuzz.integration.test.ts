@@ -1,20 +1,18 @@
 import { fieldLabels } from '@khcn/domain';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describe, mutate, query } from './support/api-client.ts';
 import { createTestSession, createTestUser, ensureDivisions } from './support/factories.ts';
 import { procedures } from './support/procedures.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { useTestApp } from './support/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let userId: string;
 beforeAll(async () => {
-  t = await createTestApp();
   await ensureDivisions(t.db.db, t.clock.now());
   const everyone = await createTestUser(t, { roles: ['editor', 'head', 'leader', 'clerk', 'admin'] });
   userId = everyone.id;
 });
-afterAll(() => t.close());
 
 const knownKeys = Object.keys(fieldLabels);
 

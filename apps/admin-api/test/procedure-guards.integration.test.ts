@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
+import { beforeAll, describe as group, expect, it } from 'vitest';
 import { describe, mutate, query } from './support/api-client.ts';
 import { createTestSession, createTestUser } from './support/factories.ts';
 import { mutations, publicProcedures, queries } from './support/procedures.ts';
-import { CONFIGURED_ORIGIN, createTestApp, type TestApp } from './support/test-app.ts';
+import { CONFIGURED_ORIGIN, useTestApp } from './support/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let token: string;
 beforeAll(async () => {
-  t = await createTestApp();
   const everyone = await createTestUser(t, { roles: ['editor', 'head', 'leader', 'clerk', 'admin'] });
   token = await createTestSession(t, everyone.id);
 });
-afterAll(() => t.close());
 
 group('every mutation', () => {
   it('is enumerated from the router (sanity: the auth and user mutations are there)', () => {

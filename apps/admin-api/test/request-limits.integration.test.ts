@@ -1,17 +1,15 @@
 /** Bounded work per request: body sizes, batch sizes, and text that cannot be stored, over real HTTP. */
-import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
+import { beforeAll, describe as group, expect, it } from 'vitest';
 import { describe, mutate, query } from './support/api-client.ts';
 import { createTestSession, createTestUser } from './support/factories.ts';
-import { createTestApp, TEST_ORIGIN, type TestApp } from './support/test-app.ts';
+import { TEST_ORIGIN, useTestApp } from './support/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let session: string;
 beforeAll(async () => {
-  t = await createTestApp();
   const user = await createTestUser(t, { roles: ['editor', 'leader'] });
   session = await createTestSession(t, user.id);
 });
-afterAll(() => t.close());
 
 const post = (path: string, body: string | Uint8Array, headers: Record<string, string> = {}) =>
   t.app.request(`${TEST_ORIGIN}/trpc/${path}`, {

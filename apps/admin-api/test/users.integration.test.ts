@@ -1,20 +1,18 @@
 import { listAuditEntries } from '@khcn/db';
 import type { Role } from '@khcn/domain';
-import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
+import { beforeAll, describe as group, expect, it } from 'vitest';
 import { describe, mutate, query } from './support/api-client.ts';
 import { createTestSession, createTestUser, ensureDivisions, TEST_PASSWORD } from './support/factories.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { useTestApp } from './support/test-app.ts';
 
-let t: TestApp;
+const t = useTestApp();
 let admin: Awaited<ReturnType<typeof createTestUser>>;
 let adminToken: string;
 beforeAll(async () => {
-  t = await createTestApp();
   await ensureDivisions(t.db.db, t.clock.now());
   admin = await createTestUser(t, { roles: ['admin'] });
   adminToken = await createTestSession(t, admin.id);
 });
-afterAll(() => t.close());
 
 const asAdmin = () => ({ session: adminToken });
 const TEMP = 'mat-khau-tam-thoi-01';

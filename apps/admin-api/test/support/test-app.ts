@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { PublishQueue } from '@khcn/admin-router';
-import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
+import { createTestDatabase, madeBeforeAll, type TestDatabase } from '@khcn/db/testing';
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import { createFileStore } from '../../src/file-store.ts';
@@ -91,4 +91,16 @@ export async function createTestApp(
       rmSync(filesDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The test file's app, made before its tests and closed after them: `const t = useTestApp()` at the top of the
+ * file (a later `beforeAll` may already use it).
+ */
+export function useTestApp(): TestApp {
+  return madeBeforeAll(
+    () => createTestApp(),
+    (app) => app.close(),
+    'The test app',
+  );
 }
