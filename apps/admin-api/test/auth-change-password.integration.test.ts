@@ -7,6 +7,10 @@ const t = useTestApp();
 
 const NEW_PASSWORD = 'mat-khau-moi-rat-dai-2026';
 
+/** auth.changePassword as the holder of `session`. */
+const changePassword = (session: string, newPassword = NEW_PASSWORD, currentPassword = TEST_PASSWORD) =>
+  mutate(t, 'auth.changePassword', { currentPassword, newPassword }, { session });
+
 async function me(token: string) {
   return (await query(t, 'auth.me', undefined, { session: token })).body.result.data;
 }
@@ -18,12 +22,7 @@ group('auth.changePassword allowed', () => {
     const other = await createTestSession(t, user.id);
     expect((await me(current)).mustChangePassword).toBe(true);
 
-    const res = await mutate(
-      t,
-      'auth.changePassword',
-      { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
-      { session: current },
-    );
+    const res = await changePassword(current);
     expect(res.status, describe(res)).toBe(200);
     expect(res.body.result.data).toEqual({ otherSessionsEnded: 1 });
     expect(await me(current)).toMatchObject({ userId: user.id, mustChangePassword: false });
@@ -50,12 +49,7 @@ group('a temporary password', () => {
     expect(batch.status).toBe(403);
     expect((await me(token)).mustChangePassword).toBe(true);
 
-    const changed = await mutate(
-      t,
-      'auth.changePassword',
-      { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
-      { session: token },
-    );
+    const changed = await changePassword(token);
     expect(changed.status, describe(changed)).toBe(200);
     const allowed = await query(t, 'users.list', undefined, { session: token });
     expect(allowed.status, describe(allowed)).toBe(200);
@@ -66,12 +60,7 @@ group('auth.changePassword rejected', () => {
   it('refuses a wrong current password with a field message, changing nothing', async () => {
     const user = await createTestUser(t);
     const token = await createTestSession(t, user.id);
-    const res = await mutate(
-      t,
-      'auth.changePassword',
-      { currentPassword: 'khong-phai-mat-khau', newPassword: NEW_PASSWORD },
-      { session: token },
-    );
+    const res = await changePassword(token, NEW_PASSWORD, 'khong-phai-mat-khau');
     expect(res.status, describe(res)).toBe(400);
     expect(res.body.error.data.fieldErrors).toEqual([
       { path: 'currentPassword', message: 'Mật khẩu hiện tại: không đúng' },
@@ -89,12 +78,7 @@ group('auth.changePassword rejected', () => {
       [`so-khcn-${user.username}`, 'Mật khẩu mới: không được chứa tên đăng nhập'],
     ];
     for (const [newPassword, message] of cases) {
-      const res = await mutate(
-        t,
-        'auth.changePassword',
-        { currentPassword: TEST_PASSWORD, newPassword },
-        { session: token },
-      );
+      const res = await changePassword(token, newPassword);
       expect(res.status, describe(res)).toBe(400);
       expect(res.body.error.data.fieldErrors).toEqual([
         { path: 'newPassword', message: expect.stringContaining(message) },
@@ -108,12 +92,7 @@ group('auth.changePassword rejected', () => {
   it('refuses a short new password in Vietnamese', async () => {
     const user = await createTestUser(t);
     const token = await createTestSession(t, user.id);
-    const res = await mutate(
-      t,
-      'auth.changePassword',
-      { currentPassword: TEST_PASSWORD, newPassword: 'ngan' },
-      { session: token },
-    );
+    const res = await changePassword(token, 'ngan');
     expect(res.status, describe(res)).toBe(400);
     expect(res.body.error.data.fieldErrors).toEqual([
       { path: 'newPassword', message: 'Mật khẩu mới: phải có ít nhất 10 ký tự' },
