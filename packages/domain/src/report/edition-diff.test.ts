@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { blockLines } from './report.schema.ts';
+import { blockLines, type Section } from './report.schema.ts';
 import { diffForReaders, matchSections } from './edition-diff.ts';
 import { seedContent, seedSnapshot } from '../seed/index.ts';
 
+/** The seed report's edition, a correction of it with `edit` applied to section `key`, and the readers' diff. */
+function correctSeed(key: string, edit: (section: Section) => void) {
+  const snapshot = seedSnapshot({ contentHash: '0'.repeat(64) });
+  const before = snapshot.reports[0]!.editions[0]!;
+  const after = structuredClone(before);
+  after.editionNo = 2;
+  edit(after.content.sections.find((s) => s.key === key)!);
+  return diffForReaders(before, after, {
+    indicators: new Map(snapshot.indicators.map((i) => [i.code, i])),
+    period: snapshot.reports[0]!.period,
+  });
+}
+
 describe('diffForReaders', () => {
   it('marks changed words and keeps long unchanged text short, cut between words', () => {
-    const snapshot = seedSnapshot({ contentHash: '0'.repeat(64) });
-    const before = snapshot.reports[0]!.editions[0]!;
-    const after = structuredClone(before);
-    after.editionNo = 2;
-    const section = after.content.sections.find((s) => s.key === 'A.IV.2')!;
-    section.blocks = [
-      {
-        kind: 'paragraph',
-        text:
-          section.blocks[0]!.kind === 'paragraph' ? section.blocks[0]!.text.replace('1.034', '1.035') : '',
-      },
-    ];
-    const diff = diffForReaders(before, after, {
-      indicators: new Map(snapshot.indicators.map((i) => [i.code, i])),
-      period: snapshot.reports[0]!.period,
+    const diff = correctSeed('A.IV.2', (section) => {
+      section.blocks = [
+        {
+          kind: 'paragraph',
+          text:
+            section.blocks[0]!.kind === 'paragraph' ? section.blocks[0]!.text.replace('1.034', '1.035') : '',
+        },
+      ];
     });
     expect(diff.changes.map((c) => [c.key, c.status])).toEqual([['A.IV.2', 'changed']]);
     const parts = diff.changes[0]!.parts;
@@ -36,19 +42,12 @@ describe('diffForReaders', () => {
   });
 
   it('keeps the spaces around a changed number in a long section', () => {
-    const snapshot = seedSnapshot({ contentHash: '0'.repeat(64) });
-    const before = snapshot.reports[0]!.editions[0]!;
-    const after = structuredClone(before);
-    after.editionNo = 2;
-    const section = after.content.sections.find((s) => s.key === 'A.IV.1')!;
-    section.blocks = section.blocks.map((b) =>
-      b.kind === 'list'
-        ? { ...b, items: b.items.map((item) => item.replace('tiếp nhận 63 hồ sơ', 'tiếp nhận 64 hồ sơ')) }
-        : b,
-    );
-    const diff = diffForReaders(before, after, {
-      indicators: new Map(snapshot.indicators.map((i) => [i.code, i])),
-      period: snapshot.reports[0]!.period,
+    const diff = correctSeed('A.IV.1', (section) => {
+      section.blocks = section.blocks.map((b) =>
+        b.kind === 'list'
+          ? { ...b, items: b.items.map((item) => item.replace('tiếp nhận 63 hồ sơ', 'tiếp nhận 64 hồ sơ')) }
+          : b,
+      );
     });
     const parts = diff.changes[0]!.parts;
     const at = parts.findIndex((p) => p.kind === 'removed');

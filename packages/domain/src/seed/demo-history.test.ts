@@ -7,7 +7,7 @@ const hashContent = (c: Parameters<typeof canonicalizeContent>[0]) =>
 
 describe('generated demo history', () => {
   it('is deterministic and ends the month before endPeriod', () => {
-    const a = generateDemoHistory({
+    const options = {
       hashContent,
       months: 24,
       endPeriod: '2024-11',
@@ -15,16 +15,9 @@ describe('generated demo history', () => {
       listings: 20,
       publications: 10,
       inspections: 10,
-    });
-    const b = generateDemoHistory({
-      hashContent,
-      months: 24,
-      endPeriod: '2024-11',
-      tasks: 50,
-      listings: 20,
-      publications: 10,
-      inspections: 10,
-    });
+    };
+    const a = generateDemoHistory(options);
+    const b = generateDemoHistory(options);
     expect(a).toEqual(b);
     const periods = [...new Set(a.editions.map((e) => e.period))];
     expect(periods).toHaveLength(24);

@@ -34,6 +34,22 @@ const edition = (period: string, editionNo: number, records = seedRecords()): Ap
   records,
 });
 
+/** A snapshot published on `asOfDate` (09:00 in Hà Nội) of these editions, with the starting catalogue. */
+const snapshotOf = (
+  publicationId: string,
+  asOfDate: string,
+  editions: ApprovedEditionInput[],
+  indicators = startingIndicators(),
+) =>
+  buildPublicSnapshot({
+    publicationId,
+    generatedAt: `${asOfDate}T09:00:00+07:00`,
+    asOfDate,
+    site: hungYenSiteConfig,
+    indicators,
+    editions,
+  });
+
 describe('buildPublicSnapshot', () => {
   it('hides private contacts and drops expired listings', () => {
     const records = {
@@ -44,14 +60,7 @@ describe('buildPublicSnapshot', () => {
         listing('l3', { contact: { name: 'B', isPublic: true } }),
       ],
     };
-    const snap = buildPublicSnapshot({
-      publicationId: 'p1',
-      generatedAt: '2024-12-05T09:00:00+07:00',
-      asOfDate: '2024-12-05',
-      site: hungYenSiteConfig,
-      indicators: startingIndicators(),
-      editions: [edition('2024-11', 1, records)],
-    });
+    const snap = snapshotOf('p1', '2024-12-05', [edition('2024-11', 1, records)]);
     expect(snap.listings.map((l) => l.id).sort()).toEqual(['l1', 'l3']);
     expect(snap.listings.find((l) => l.id === 'l1')!.contact).toBeNull();
     expect(JSON.stringify(snap)).not.toContain('0912 345 678');
@@ -62,14 +71,7 @@ describe('buildPublicSnapshot', () => {
     const v2 = seedRecords();
     v2.tasks[0]!.resultSummary = 'Đã đính chính';
     v2.tasks[0]!.events.push({ id: 'ev-future', kind: 'checked', period: '2025-01' });
-    const snap = buildPublicSnapshot({
-      publicationId: 'p2',
-      generatedAt: '2024-12-10T09:00:00+07:00',
-      asOfDate: '2024-12-10',
-      site: hungYenSiteConfig,
-      indicators: startingIndicators(),
-      editions: [edition('2024-11', 2, v2), edition('2024-11', 1, v1)],
-    });
+    const snap = snapshotOf('p2', '2024-12-10', [edition('2024-11', 2, v2), edition('2024-11', 1, v1)]);
     const task = snap.tasks.find((t) => t.id === v2.tasks[0]!.id)!;
     expect(task.asOf).toEqual({ period: '2024-11', editionNo: 2 });
     expect(task.resultSummary).toBe('Đã đính chính');
@@ -80,14 +82,7 @@ describe('buildPublicSnapshot', () => {
   it('keeps a milestone of a month that has no approved report, recorded in the edition that froze it', () => {
     const records = seedRecords();
     records.tasks[0]!.events.push({ id: 'ev-august', kind: 'checked', period: '2024-08' });
-    const snap = buildPublicSnapshot({
-      publicationId: 'p3',
-      generatedAt: '2024-12-10T09:00:00+07:00',
-      asOfDate: '2024-12-10',
-      site: hungYenSiteConfig,
-      indicators: startingIndicators(),
-      editions: [edition('2024-11', 1, records)],
-    });
+    const snap = snapshotOf('p3', '2024-12-10', [edition('2024-11', 1, records)]);
     const event = snap.tasks
       .find((t) => t.id === records.tasks[0]!.id)!
       .events.find((e) => e.id === 'ev-august');
@@ -95,17 +90,15 @@ describe('buildPublicSnapshot', () => {
   });
 
   it('carries the catalogue entries of the indicators the reports state, and no others', () => {
-    const snap = buildPublicSnapshot({
-      publicationId: 'p4',
-      generatedAt: '2024-12-10T09:00:00+07:00',
-      asOfDate: '2024-12-10',
-      site: hungYenSiteConfig,
-      indicators: [
+    const snap = snapshotOf(
+      'p4',
+      '2024-12-10',
+      [edition('2024-11', 1, seedRecords())],
+      [
         ...startingIndicators(),
         { ...startingIndicators()[0]!, code: 'unused.indicator', names: [{ from: null, name: 'Chưa dùng' }] },
       ],
-      editions: [edition('2024-11', 1, seedRecords())],
-    });
+    );
     const codes = snap.indicators.map((i) => i.code);
     expect(codes).toContain('radiation.source_facilities');
     expect(codes).not.toContain('unused.indicator');
