@@ -2,17 +2,15 @@ import {
   getSiteConfig,
   hashWithLinkedRecords,
   insertPublication,
-  lockEdition,
   nextReportSequence,
   updateEditionWorkflow,
-  withTransaction,
 } from '@khcn/db';
 import { isDomainError, type ReportNumber, todayInVietnam, transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { ApproveReportInput } from './report-inputs.schema.ts';
-import { requireEdition, workflowStateOf } from './require-edition.ts';
+import { workflowStateOf, withLockedEdition } from './require-edition.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 export type ApprovedReport = {
@@ -54,9 +52,7 @@ export async function approveReport(ctx: AuthedContext, input: ApproveReportInpu
 }
 
 function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<ApprovedReport> {
-  return withTransaction(ctx.db, async (trx) => {
-    await lockEdition(trx, input.editionId);
-    const stored = await requireEdition(trx, input.editionId);
+  return withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
     // The linked records are read once: hashed (so a change since submission fails as CONTENT_CHANGED) and, the
     // hash matching, frozen into the edition exactly as hashed.
     const { hash: contentHash, linkedRecords: frozenRecords } = await hashWithLinkedRecords(

@@ -1,10 +1,10 @@
-import { deleteFindingCheck, lockEdition, putFindingCheck, withTransaction } from '@khcn/db';
+import { deleteFindingCheck, putFindingCheck } from '@khcn/db';
 import { DomainError, isEditable, requireSectionEditor } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { reconcileStoredEdition } from './load-reconciliation-context.ts';
 import type { CheckFindingInput } from './report-inputs.schema.ts';
-import { requireEdition } from './require-edition.ts';
+import { withLockedEdition } from './require-edition.ts';
 
 /**
  * Marks a warning of a draft or submitted edition as checked (or takes the mark back): someone who may edit
@@ -15,9 +15,7 @@ export async function checkFinding(
   ctx: AuthedContext,
   input: CheckFindingInput,
 ): Promise<{ checked: boolean }> {
-  return withTransaction(ctx.db, async (trx) => {
-    await lockEdition(trx, input.editionId);
-    const stored = await requireEdition(trx, input.editionId);
+  return withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
     const { edition } = stored;
     if (!isEditable(edition.status) && edition.status !== 'in_review') {
       throw new DomainError('IMMUTABLE', `Edition ${edition.id} is ${edition.status}`, {

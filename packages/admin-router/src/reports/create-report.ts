@@ -16,6 +16,7 @@ import {
   previousPeriod,
   recordKindRegistry,
   type ReportContent,
+  type Section,
   requirePermission,
   seed,
   withReportFrame,
@@ -33,34 +34,34 @@ export type CreatedReport = {
   sourceEditionId: string | null;
 };
 
-/** Next month's starting draft: the outline, narrative and figures as they were, with a fresh subject. */
-function carryOver(previous: ReportContent, period: string): ReportContent {
+/**
+ * A draft for `period` from `source`: a fresh subject and directions heading, each section as `keep` leaves it.
+ */
+function draftFor(
+  source: ReportContent,
+  period: string,
+  keep: (section: Section) => Partial<Section>,
+): ReportContent {
   return {
-    ...previous,
+    ...source,
     subject: monthlyReportSubject(period),
-    sections: previous.sections.map((s) => ({
+    sections: source.sections.map((s) => ({
       ...s,
       ...(s.key === DIRECTIONS_SECTION_KEY ? { title: directionsSectionTitle(period) } : {}),
-      recordRefs: s.recordRefs.filter((r) => recordKindRegistry[r.kind].carriedToNextMonth),
+      ...keep(s),
     })),
   };
 }
 
+/** Next month's starting draft: the outline, narrative and figures as they were, with a fresh subject. */
+const carryOver = (previous: ReportContent, period: string) =>
+  draftFor(previous, period, (s) => ({
+    recordRefs: s.recordRefs.filter((r) => recordKindRegistry[r.kind].carriedToNextMonth),
+  }));
+
 /** An empty draft with the outline (headings, divisions) of `template`. */
-function blankFrom(template: ReportContent, period: string): ReportContent {
-  return {
-    ...template,
-    subject: monthlyReportSubject(period),
-    sections: template.sections.map((s) => ({
-      ...s,
-      ...(s.key === DIRECTIONS_SECTION_KEY ? { title: directionsSectionTitle(period) } : {}),
-      blocks: [],
-      facts: [],
-      legalRefs: [],
-      recordRefs: [],
-    })),
-  };
-}
+const blankFrom = (template: ReportContent, period: string) =>
+  draftFor(template, period, () => ({ blocks: [], facts: [], legalRefs: [], recordRefs: [] }));
 
 /**
  * Creates the report of a period with its first draft edition: blank (the outline of the latest report, or

@@ -1,9 +1,9 @@
-import { findLatestEditionOfReport, insertEdition, lockEdition, withTransaction } from '@khcn/db';
+import { findLatestEditionOfReport, insertEdition } from '@khcn/db';
 import { DomainError, requireCorrectable, requirePermission } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { OpenCorrectionInput } from './report-inputs.schema.ts';
-import { requireEdition } from './require-edition.ts';
+import { withLockedEdition } from './require-edition.ts';
 
 /**
  * Opens a correction (đính chính) of an approved edition: a new draft edition, a copy of it, carrying the
@@ -14,9 +14,7 @@ export async function openCorrection(
   input: OpenCorrectionInput,
 ): Promise<{ editionId: string; editionNo: number }> {
   requirePermission(ctx.actor, 'report.openCorrection');
-  return withTransaction(ctx.db, async (trx) => {
-    await lockEdition(trx, input.editionId);
-    const stored = await requireEdition(trx, input.editionId);
+  return withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
     requireCorrectable(stored.edition.status);
     const latest = await findLatestEditionOfReport(trx, stored.edition.reportId);
     if (latest && latest.edition.id !== stored.edition.id) {

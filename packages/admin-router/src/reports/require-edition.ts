@@ -1,4 +1,12 @@
-import { type DbExecutor, findEditionById, type StoredEdition } from '@khcn/db';
+import {
+  type Database,
+  type DbExecutor,
+  type DbTransaction,
+  findEditionById,
+  lockEdition,
+  type StoredEdition,
+  withTransaction,
+} from '@khcn/db';
 import { DomainError, type Section, type SectionContent, type WorkflowState } from '@khcn/domain';
 
 /** The edition, or NOT_FOUND with a Vietnamese message. */
@@ -10,6 +18,18 @@ export async function requireEdition(db: DbExecutor, editionId: string): Promise
     });
   }
   return stored;
+}
+
+/** Runs `work` in a transaction holding the edition's row lock, with the edition as it is under the lock. */
+export function withLockedEdition<T>(
+  db: Database,
+  editionId: string,
+  work: (trx: DbTransaction, stored: StoredEdition) => Promise<T>,
+): Promise<T> {
+  return withTransaction(db, async (trx) => {
+    await lockEdition(trx, editionId);
+    return work(trx, await requireEdition(trx, editionId));
+  });
 }
 
 /** One section of the edition's outline, or NOT_FOUND. */

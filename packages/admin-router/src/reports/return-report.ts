@@ -1,18 +1,16 @@
-import { lockEdition, updateEditionWorkflow, withTransaction } from '@khcn/db';
+import { updateEditionWorkflow } from '@khcn/db';
 import { transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { ReturnReportInput } from './report-inputs.schema.ts';
-import { requireEdition, workflowStateOf } from './require-edition.ts';
+import { workflowStateOf, withLockedEdition } from './require-edition.ts';
 
 /** Returns a submitted edition to its authors (in_review -> draft) with the reason, which they see. */
 export async function returnReport(
   ctx: AuthedContext,
   input: ReturnReportInput,
 ): Promise<{ editionId: string }> {
-  return withTransaction(ctx.db, async (trx) => {
-    await lockEdition(trx, input.editionId);
-    const stored = await requireEdition(trx, input.editionId);
+  return withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
     const next = transitionEdition(
       workflowStateOf(stored),
       { type: 'return', reason: input.reason },

@@ -1,9 +1,9 @@
-import { hashWithLinkedRecords, lockEdition, updateEditionWorkflow, withTransaction } from '@khcn/db';
+import { hashWithLinkedRecords, updateEditionWorkflow } from '@khcn/db';
 import { DomainError, outlineNumber, transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { reconcileStoredEdition } from './load-reconciliation-context.ts';
-import { requireEdition, workflowStateOf } from './require-edition.ts';
+import { workflowStateOf, withLockedEdition } from './require-edition.ts';
 
 /**
  * Submits a draft for approval (draft -> in_review), recording who submitted and the hash of the content with
@@ -14,9 +14,7 @@ export async function submitReport(
   ctx: AuthedContext,
   input: { editionId: string },
 ): Promise<{ editionId: string; contentHash: string }> {
-  return withTransaction(ctx.db, async (trx) => {
-    await lockEdition(trx, input.editionId);
-    const stored = await requireEdition(trx, input.editionId);
+  return withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
     const { hash: contentHash } = await hashWithLinkedRecords(trx, stored.edition.content);
     const next = transitionEdition(workflowStateOf(stored), { type: 'submit', contentHash }, ctx.actor);
     const errors = (await reconcileStoredEdition(trx, stored)).filter((f) => f.severity === 'error');

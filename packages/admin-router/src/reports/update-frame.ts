@@ -1,10 +1,10 @@
-import { lockEdition, updateFrameIfVersion, withTransaction } from '@khcn/db';
+import { updateFrameIfVersion } from '@khcn/db';
 import { DomainError, frameOf, requireEditable, requirePermission } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { UpdateFrameInput } from './report-inputs.schema.ts';
-import { requireEdition } from './require-edition.ts';
+import { withLockedEdition } from './require-edition.ts';
 
 /**
  * Văn thư or lãnh đạo edits a draft's frame (subject, place, recipients, archive line, closing, signature
@@ -25,9 +25,7 @@ export async function updateFrame(
       after: { frameVersion: input.frameVersion, frame: input.frame },
     }),
     () =>
-      withTransaction(ctx.db, async (trx) => {
-        await lockEdition(trx, input.editionId);
-        const stored = await requireEdition(trx, input.editionId);
+      withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
         requireEditable(stored.edition.status);
         const before = frameOf(stored.edition.content);
         const frameVersion = await updateFrameIfVersion(trx, {

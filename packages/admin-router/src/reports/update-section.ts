@@ -1,10 +1,4 @@
-import {
-  type DbExecutor,
-  listIndicators,
-  lockEdition,
-  updateSectionIfVersion,
-  withTransaction,
-} from '@khcn/db';
+import { type DbExecutor, listIndicators, updateSectionIfVersion } from '@khcn/db';
 import {
   DomainError,
   requireEditable,
@@ -15,7 +9,7 @@ import {
 import { recordAudit } from '../audit/record-audit.ts';
 import { auditConflict } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
-import { requireEdition, requireSection, sectionContentOf } from './require-edition.ts';
+import { requireSection, sectionContentOf, withLockedEdition } from './require-edition.ts';
 
 export type SectionConflictDetails = {
   key: string;
@@ -67,9 +61,7 @@ export async function updateSection(
       after: { version: input.version, content: input.content },
     }),
     () =>
-      withTransaction(ctx.db, async (trx) => {
-        await lockEdition(trx, input.editionId);
-        const stored = await requireEdition(trx, input.editionId);
+      withLockedEdition(ctx.db, input.editionId, async (trx, stored) => {
         const section = requireSection(stored, input.key);
         requireSectionEditor(ctx.actor, section.division);
         requireEditable(stored.edition.status);
