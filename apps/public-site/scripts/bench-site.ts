@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../src/env.ts';
+import { countHtml } from './build-site.ts';
 import { writeLargeSnapshot } from './large-snapshot.generator.ts';
 
 const benchDir = path.join(packageRoot, '.bench');
@@ -77,15 +78,6 @@ function measure(
       else resolve({ seconds, peakMb: peak / 1024 / 1024, output });
     });
   });
-}
-
-function countHtml(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countHtml(path.join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) n++;
-  }
-  return n;
 }
 
 /** A bare Astro project rendering `pages` trivial pages from one dynamic route. */

@@ -177,7 +177,8 @@ async function astroBuild(): Promise<void> {
   } as Parameters<typeof build>[1]);
 }
 
-function countHtml(dir: string): number {
+/** How many HTML pages are in `dir` and below. */
+export function countHtml(dir: string): number {
   let n = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) n += countHtml(path.join(dir, entry.name));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { XSS_PAYLOAD } from './support/fixtures.ts';
-import { listFiles, urlOf } from './support/site-files.ts';
+import { feedSections, listFiles, urlOf } from './support/site-files.ts';
 import { useSiteInBrowser } from './support/site-in-browser.ts';
 
 const root = inject('xssSite');
@@ -42,13 +42,7 @@ describe('escaping', () => {
         .replace(/&(lt|gt|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[e]!)
         .replace(/&amp;/g, '&');
     let withPayload = 0;
-    for (const feed of [
-      'bao-cao',
-      'san-giao-dich',
-      'an-pham',
-      'thanh-tra-kiem-tra',
-      'cong-bo-hop-chuan-hop-quy',
-    ]) {
+    for (const feed of feedSections) {
       const xml = readFileSync(path.join(root, feed, 'rss.xml'), 'utf8');
       const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
       expect(items.length, feed).toBeGreaterThan(0);

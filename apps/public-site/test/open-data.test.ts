@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { feedSections } from './support/site-files.ts';
 
 const root = inject('richSite');
 const snapshot = JSON.parse(readFileSync(inject('richSnapshot'), 'utf8'));
@@ -147,13 +148,7 @@ describe('open data', () => {
   });
 
   it('has RSS feeds with absolute links', () => {
-    for (const feed of [
-      'bao-cao',
-      'san-giao-dich',
-      'an-pham',
-      'thanh-tra-kiem-tra',
-      'cong-bo-hop-chuan-hop-quy',
-    ]) {
+    for (const feed of feedSections) {
       const xml = read(`${feed}/rss.xml`).toString('utf8');
       expect(xml).toContain('<rss');
       const links = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]!);

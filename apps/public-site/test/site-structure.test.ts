@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { resolveSitePath } from './support/static-server.ts';
-import { attributeValues, listFiles, urlOf } from './support/site-files.ts';
+import { attributeValues, feedSections, listFiles, urlOf } from './support/site-files.ts';
 
 const sites = { seed: inject('seedSite'), rich: inject('richSite') };
 
@@ -29,10 +29,7 @@ describe.each(Object.entries(sites))('the %s site', (_name, root) => {
       expect(html.has(url), url).toBe(true);
     for (const file of [
       'sitemap-index.xml',
-      'bao-cao/rss.xml',
-      'san-giao-dich/rss.xml',
-      'an-pham/rss.xml',
-      'thanh-tra-kiem-tra/rss.xml',
+      ...feedSections.map((feed) => `${feed}/rss.xml`),
       'du-lieu-mo/danh-muc.jsonld',
       'pagefind/pagefind.js',
     ])

@@ -124,21 +124,14 @@ describe('record queries', () => {
     const refs = [{ kind: 'task' as const, id: 'task-ntmn-biofloc' }];
     const task = (await findRecordsByRefs(t.db, refs)).tasks[0]!;
     const changed = { ...task, resultSummary: 'Đang triển khai' };
-    expect(
-      await updateRecordIfVersion(t.db, {
+    const saveFromVersion1 = () =>
+      updateRecordIfVersion(t.db, {
         record: { kind: 'task', data: changed },
         expectedVersion: 1,
         at: now,
         by: null,
-      }),
-    ).toBe(2);
-    expect(
-      await updateRecordIfVersion(t.db, {
-        record: { kind: 'task', data: changed },
-        expectedVersion: 1,
-        at: now,
-        by: null,
-      }),
-    ).toBeNull();
+      });
+    expect(await saveFromVersion1()).toBe(2);
+    expect(await saveFromVersion1()).toBeNull();
   });
 });

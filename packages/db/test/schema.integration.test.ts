@@ -35,37 +35,19 @@ describe(`database constraints (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGl
       insertReport(t.db, { id: 'r-2030-01b', period: '2030-01', at: now, createdBy: null }),
     ).rejects.toThrow();
     const content = seed.seedContent();
-    await insertEdition(t.db, {
-      id: 'e1',
-      reportId: 'r-2030-01',
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at: now,
-      by: null,
-    });
-    await expect(
+    const edition = (id: string, editionNo: number) =>
       insertEdition(t.db, {
-        id: 'e1b',
+        id,
         reportId: 'r-2030-01',
-        editionNo: 1,
+        editionNo,
         changeNote: null,
         content,
         at: now,
         by: null,
-      }),
-    ).rejects.toThrow();
-    await expect(
-      insertEdition(t.db, {
-        id: 'e2',
-        reportId: 'r-2030-01',
-        editionNo: 2,
-        changeNote: null,
-        content,
-        at: now,
-        by: null,
-      }),
-    ).rejects.toThrow();
+      });
+    await edition('e1', 1);
+    await expect(edition('e1b', 1)).rejects.toThrow();
+    await expect(edition('e2', 2)).rejects.toThrow();
     await expect(
       insertReport(t.db, { id: 'r-bad', period: '2030-13', at: now, createdBy: null }),
     ).rejects.toThrow();

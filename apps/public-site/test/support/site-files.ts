@@ -3,6 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveSitePath } from './static-server.ts';
 
+/** The sections with an RSS feed (`<section>/rss.xml`): the reports and every public register but the tasks. */
+export const feedSections = [
+  'bao-cao',
+  'san-giao-dich',
+  'an-pham',
+  'thanh-tra-kiem-tra',
+  'cong-bo-hop-chuan-hop-quy',
+] as const;
+
 export function listFiles(dir: string, ext: string, base = dir): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
