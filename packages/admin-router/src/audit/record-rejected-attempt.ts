@@ -1,7 +1,7 @@
 import { type AuditEntry, type Database, withTransaction } from '@khcn/db';
 import { type DomainError, isDomainError } from '@khcn/domain';
 import type { Context } from '../context.ts';
-import { recordAudit } from './record-audit.ts';
+import { type AuditContext, recordAudit } from './record-audit.ts';
 
 /**
  * Audits a refused mutation (outcome 'rejected') in a small transaction of its own, after the failed one
@@ -25,7 +25,7 @@ export type RejectedChange = Omit<AuditEntry, 'at' | 'actorId' | 'requestId' | '
  * what `describe` says the user tried to write (and `reason: 'CONFLICT'`), then the error goes on to the caller.
  */
 export async function auditConflict<T>(
-  ctx: Pick<Context, 'actor' | 'now' | 'requestId'> & { db: Database },
+  ctx: AuditContext & { db: Database },
   describe: (conflict: DomainError) => RejectedChange,
   work: () => Promise<T>,
 ): Promise<T> {

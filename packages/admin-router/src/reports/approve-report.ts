@@ -1,16 +1,10 @@
-import {
-  getSiteConfig,
-  hashWithLinkedRecords,
-  insertPublication,
-  nextReportSequence,
-  updateEditionWorkflow,
-} from '@khcn/db';
+import { getSiteConfig, hashWithLinkedRecords, insertPublication, nextReportSequence } from '@khcn/db';
 import { isDomainError, type ReportNumber, todayInVietnam, transitionEdition } from '@khcn/domain';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { ApproveReportInput } from './report-inputs.schema.ts';
-import { workflowStateOf, withLockedEdition } from './require-edition.ts';
+import { workflowStateOf, withLockedEdition, moveLockedEdition } from './require-edition.ts';
 import { isUniqueViolation } from './unique-violation.ts';
 
 export type ApprovedReport = {
@@ -71,9 +65,7 @@ function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<App
     const site = await getSiteConfig(trx);
     const symbol = `BC-${site.symbolSuffix}`;
     const sequence = await nextReportSequence(trx, { year, symbol });
-    const moved = await updateEditionWorkflow(trx, {
-      editionId: input.editionId,
-      expectedStatus: 'in_review',
+    await moveLockedEdition(trx, ctx, stored, {
       at,
       patch: {
         status: next.status,
@@ -85,7 +77,6 @@ function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<App
         frozenRecords,
       },
     });
-    if (!moved) throw new Error(`Edition ${input.editionId} left in_review while locked`);
 
     const publicationId = ctx.newId();
     await insertPublication(trx, {

@@ -5,8 +5,11 @@ import {
   findEditionById,
   lockEdition,
   type StoredEdition,
+  updateEditionWorkflow,
+  type WorkflowPatch,
   withTransaction,
 } from '@khcn/db';
+import { type AuditContext, recordAudit } from '../audit/record-audit.ts';
 import { DomainError, type Section, type SectionContent, type WorkflowState } from '@khcn/domain';
 
 /** The edition, or NOT_FOUND with a Vietnamese message. */
@@ -30,6 +33,35 @@ export function withLockedEdition<T>(
     await lockEdition(trx, editionId);
     return work(trx, await requireEdition(trx, editionId));
   });
+}
+
+/**
+ * Moves a locked edition in the workflow (from the status it has under the lock: nothing else can have moved it)
+ * and, with `audit`, records the move with the status it left.
+ */
+export async function moveLockedEdition(
+  trx: DbTransaction,
+  ctx: AuditContext,
+  stored: StoredEdition,
+  move: { patch: WorkflowPatch; at?: Date; audit?: { action: string; after: Record<string, unknown> } },
+): Promise<void> {
+  const { id, status } = stored.edition;
+  const moved = await updateEditionWorkflow(trx, {
+    editionId: id,
+    expectedStatus: status,
+    at: move.at ?? ctx.now(),
+    patch: move.patch,
+  });
+  if (!moved) throw new Error(`Edition ${id} left ${status} while locked`);
+  if (move.audit) {
+    await recordAudit(trx, ctx, {
+      action: move.audit.action,
+      entityKind: 'report_edition',
+      entityId: id,
+      before: { status },
+      after: move.audit.after,
+    });
+  }
 }
 
 /** One section of the edition's outline, or NOT_FOUND. */

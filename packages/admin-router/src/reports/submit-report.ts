@@ -1,9 +1,8 @@
-import { hashWithLinkedRecords, updateEditionWorkflow } from '@khcn/db';
+import { hashWithLinkedRecords } from '@khcn/db';
 import { DomainError, outlineNumber, transitionEdition } from '@khcn/domain';
-import { recordAudit } from '../audit/record-audit.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import { reconcileStoredEdition } from './load-reconciliation-context.ts';
-import { workflowStateOf, withLockedEdition } from './require-edition.ts';
+import { workflowStateOf, withLockedEdition, moveLockedEdition } from './require-edition.ts';
 
 /**
  * Submits a draft for approval (draft -> in_review), recording who submitted and the hash of the content with
@@ -33,24 +32,14 @@ export async function submitReport(
         details: { findings: errors },
       });
     }
-    const moved = await updateEditionWorkflow(trx, {
-      editionId: input.editionId,
-      expectedStatus: 'draft',
-      at: ctx.now(),
+    await moveLockedEdition(trx, ctx, stored, {
       patch: {
         status: next.status,
         submittedBy: next.submittedBy,
         submittedHash: next.submittedHash,
         returnReason: null,
       },
-    });
-    if (!moved) throw new Error(`Edition ${input.editionId} left draft while locked`);
-    await recordAudit(trx, ctx, {
-      action: 'report.submit',
-      entityKind: 'report_edition',
-      entityId: input.editionId,
-      before: { status: stored.edition.status },
-      after: { status: next.status, contentHash },
+      audit: { action: 'report.submit', after: { status: next.status, contentHash } },
     });
     return { editionId: input.editionId, contentHash };
   });
