@@ -19,7 +19,7 @@ import {
   SelectField,
   TextField,
 } from '../../shared/form/controlled-fields.tsx';
-import { FormShell } from '../../shared/form/form-shell.tsx';
+import { type DialogFormProps, dialogShell, FormShell } from '../../shared/form/form-shell.tsx';
 import { useZodForm } from '../../shared/form/use-zod-form.ts';
 
 export type StoredIndicator = RouterOutputs['indicators']['list'][number];
@@ -29,25 +29,6 @@ const aggregationOptions = indicatorAggregations.map((a) => ({
   label: indicatorAggregationLabels[a],
 }));
 const basisOptions = defaultBasisKinds.map((b) => ({ value: b, label: figureBasisLabels[b] }));
-
-type FormProps = {
-  onCancel: () => void;
-  errorMessage?: string | null;
-  isSubmitting?: boolean;
-};
-
-/** The shell of an indicator form: its error, its fields, cancel and submit. */
-const shellOf = (
-  { onCancel, errorMessage, isSubmitting }: FormProps,
-  label: string,
-  submitLabel: string,
-) => ({
-  label,
-  submitLabel,
-  onCancel,
-  error: errorMessage,
-  isSubmitting,
-});
 
 type DefinitionFields = Pick<
   CreateIndicatorInput,
@@ -114,8 +95,7 @@ export function CreateIndicatorForm({
   divisions,
   defaultDivision,
   ...props
-}: FormProps & {
-  onSubmit: (values: CreateIndicatorInput) => Promise<void> | void;
+}: DialogFormProps<CreateIndicatorInput> & {
   divisions: Array<{ value: string; label: string }>;
   defaultDivision: string | null;
 }) {
@@ -131,7 +111,7 @@ export function CreateIndicatorForm({
   });
   return (
     <FormShell
-      {...shellOf(props, 'Thêm chỉ tiêu', 'Thêm chỉ tiêu')}
+      {...dialogShell(props, 'Thêm chỉ tiêu', 'Thêm chỉ tiêu')}
       onSubmit={form.handleSubmit((v) => onSubmit(v))}
     >
       <TextInput
@@ -152,10 +132,9 @@ export function EditIndicatorForm({
   onSubmit,
   divisions,
   ...props
-}: FormProps & {
+}: DialogFormProps<UpdateIndicatorInput> & {
   indicator: StoredIndicator;
   catalogue: StoredIndicator[];
-  onSubmit: (values: UpdateIndicatorInput) => Promise<void> | void;
   divisions: Array<{ value: string; label: string }>;
 }) {
   const form = useZodForm(updateIndicatorInputSchema, {
@@ -176,7 +155,7 @@ export function EditIndicatorForm({
     .map((i) => ({ value: i.code, label: i.names[i.names.length - 1]!.name }));
   return (
     <FormShell
-      {...shellOf(props, 'Sửa chỉ tiêu', 'Lưu thay đổi')}
+      {...dialogShell(props, 'Sửa chỉ tiêu', 'Lưu thay đổi')}
       onSubmit={form.handleSubmit((v) => onSubmit(v))}
     >
       <DefinitionInputs control={form.control} divisions={divisions} />
@@ -205,9 +184,8 @@ export function RenameIndicatorForm({
   onSubmit,
   defaultFrom,
   ...props
-}: FormProps & {
+}: DialogFormProps<RenameIndicatorInput> & {
   indicator: StoredIndicator;
-  onSubmit: (values: RenameIndicatorInput) => Promise<void> | void;
   defaultFrom: string;
 }) {
   const form = useZodForm(renameIndicatorInputSchema, {
@@ -215,7 +193,7 @@ export function RenameIndicatorForm({
   });
   return (
     <FormShell
-      {...shellOf(props, 'Đổi tên chỉ tiêu', 'Đổi tên')}
+      {...dialogShell(props, 'Đổi tên chỉ tiêu', 'Đổi tên')}
       onSubmit={form.handleSubmit((v) => onSubmit(v))}
     >
       <TextInput

@@ -2,24 +2,15 @@ import { type Organisation, organisationKinds, organisationSchema, slugify } fro
 import { ActionIcon, Button, Grid, Text, TextInput, Tooltip } from '@mantine/core';
 import { useFieldArray } from 'react-hook-form';
 import { DateInputField, SelectField } from '../../shared/form/controlled-fields.tsx';
-import { FormShell } from '../../shared/form/form-shell.tsx';
+import { type DialogFormProps, dialogShell, FormShell } from '../../shared/form/form-shell.tsx';
 import { errorAt, useZodForm } from '../../shared/form/use-zod-form.ts';
 import { stripEmptyFields } from './strip-empty.ts';
 
 /** An organisation with its names over time (mergers and renames keep the old names for old reports). */
 export function OrganisationForm({
   initial,
-  onSubmit,
-  onCancel,
-  errorMessage,
-  isSubmitting,
-}: {
-  initial?: Organisation;
-  onSubmit: (o: Organisation) => Promise<void> | void;
-  onCancel: () => void;
-  errorMessage?: string | null;
-  isSubmitting?: boolean;
-}) {
+  ...props
+}: { initial?: Organisation } & DialogFormProps<Organisation>) {
   const form = useZodForm(organisationSchema, {
     defaultValues: initial ?? { id: '', kind: 'enterprise', names: [{ name: '', validFrom: '' }] },
     prepare: (values) => {
@@ -34,12 +25,8 @@ export function OrganisationForm({
   const err = (p: string) => errorAt(form.formState.errors, p);
   return (
     <FormShell
-      label="Tổ chức"
-      onSubmit={form.handleSubmit((v) => onSubmit(v))}
-      error={errorMessage}
-      submitLabel="Lưu"
-      onCancel={onCancel}
-      isSubmitting={isSubmitting}
+      {...dialogShell(props, 'Tổ chức', 'Lưu')}
+      onSubmit={form.handleSubmit((v) => props.onSubmit(v))}
     >
       <SelectField
         control={form.control}

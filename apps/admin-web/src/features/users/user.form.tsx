@@ -12,7 +12,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { trpc } from '../../app/trpc.ts';
 import { CheckboxField, MultiSelectField } from '../../shared/form/controlled-fields.tsx';
-import { FormShell } from '../../shared/form/form-shell.tsx';
+import { type DialogFormProps, dialogShell, FormShell } from '../../shared/form/form-shell.tsx';
 import { useZodForm } from '../../shared/form/use-zod-form.ts';
 
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
@@ -24,14 +24,7 @@ export function generateTemporaryPassword(): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-type CreateUserFormProps = {
-  onSubmit: (values: CreateUserInput) => Promise<void> | void;
-  onCancel: () => void;
-  errorMessage?: string | null;
-  isSubmitting?: boolean;
-};
-
-export function CreateUserForm({ onSubmit, onCancel, errorMessage, isSubmitting }: CreateUserFormProps) {
+export function CreateUserForm(props: DialogFormProps<CreateUserInput>) {
   const form = useZodForm(createUserInputSchema, {
     defaultValues: {
       username: '',
@@ -44,12 +37,8 @@ export function CreateUserForm({ onSubmit, onCancel, errorMessage, isSubmitting 
   const { errors } = form.formState;
   return (
     <FormShell
-      label="Thêm người dùng"
-      onSubmit={form.handleSubmit((v) => onSubmit(v))}
-      error={errorMessage}
-      submitLabel="Tạo tài khoản"
-      onCancel={onCancel}
-      isSubmitting={isSubmitting}
+      {...dialogShell(props, 'Thêm người dùng', 'Tạo tài khoản')}
+      onSubmit={form.handleSubmit((v) => props.onSubmit(v))}
     >
       <TextInput
         label="Tên đăng nhập"
@@ -85,15 +74,7 @@ type EditableUser = {
   isDisabled: boolean;
 };
 
-type EditUserFormProps = {
-  user: EditableUser;
-  onSubmit: (values: UpdateUserInput) => Promise<void> | void;
-  onCancel: () => void;
-  errorMessage?: string | null;
-  isSubmitting?: boolean;
-};
-
-export function EditUserForm({ user, onSubmit, onCancel, errorMessage, isSubmitting }: EditUserFormProps) {
+export function EditUserForm({ user, ...props }: { user: EditableUser } & DialogFormProps<UpdateUserInput>) {
   const form = useZodForm(updateUserInputSchema, {
     defaultValues: {
       id: user.id,
@@ -105,12 +86,8 @@ export function EditUserForm({ user, onSubmit, onCancel, errorMessage, isSubmitt
   });
   return (
     <FormShell
-      label="Sửa người dùng"
-      onSubmit={form.handleSubmit((v) => onSubmit(v))}
-      error={errorMessage}
-      submitLabel="Lưu thay đổi"
-      onCancel={onCancel}
-      isSubmitting={isSubmitting}
+      {...dialogShell(props, 'Sửa người dùng', 'Lưu thay đổi')}
+      onSubmit={form.handleSubmit((v) => props.onSubmit(v))}
     >
       <TextInput
         label="Họ tên"

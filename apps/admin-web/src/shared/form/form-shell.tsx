@@ -62,3 +62,21 @@ export function FormShell({
     </form>
   );
 }
+
+/** What a form in a dialog takes from its screen: what to do with the values, cancel, the submission's state. */
+export type DialogFormProps<V> = {
+  onSubmit: (values: V) => Promise<void> | void;
+  onCancel: () => void;
+  /** Why the last attempt failed (the API's message; see submitState). */
+  errorMessage?: string | null;
+  isSubmitting?: boolean;
+};
+
+/** FormShell's label, buttons and error for a dialog form. */
+export function dialogShell(
+  { onCancel, errorMessage, isSubmitting }: Omit<DialogFormProps<never>, 'onSubmit'>,
+  label: string,
+  submitLabel: string,
+) {
+  return { label, submitLabel, onCancel, error: errorMessage, isSubmitting };
+}
