@@ -91,7 +91,6 @@ function DefinitionInputs<T extends FieldValues & DefinitionFields>({
 }
 
 export function CreateIndicatorForm({
-  onSubmit,
   divisions,
   defaultDivision,
   ...props
@@ -110,10 +109,7 @@ export function CreateIndicatorForm({
     },
   });
   return (
-    <FormShell
-      {...dialogShell(props, 'Thêm chỉ tiêu', 'Thêm chỉ tiêu')}
-      onSubmit={form.handleSubmit((v) => onSubmit(v))}
-    >
+    <FormShell {...dialogShell(form, props, 'Thêm chỉ tiêu', 'Thêm chỉ tiêu')}>
       <TextInput
         label="Tên chỉ tiêu"
         withAsterisk
@@ -129,7 +125,6 @@ export function CreateIndicatorForm({
 export function EditIndicatorForm({
   indicator,
   catalogue,
-  onSubmit,
   divisions,
   ...props
 }: DialogFormProps<UpdateIndicatorInput> & {
@@ -154,10 +149,7 @@ export function EditIndicatorForm({
     .filter((i) => i.code !== indicator.code)
     .map((i) => ({ value: i.code, label: i.names[i.names.length - 1]!.name }));
   return (
-    <FormShell
-      {...dialogShell(props, 'Sửa chỉ tiêu', 'Lưu thay đổi')}
-      onSubmit={form.handleSubmit((v) => onSubmit(v))}
-    >
+    <FormShell {...dialogShell(form, props, 'Sửa chỉ tiêu', 'Lưu thay đổi')}>
       <DefinitionInputs control={form.control} divisions={divisions} />
       <MultiSelectField
         control={form.control}
@@ -181,7 +173,6 @@ export function EditIndicatorForm({
 
 export function RenameIndicatorForm({
   indicator,
-  onSubmit,
   defaultFrom,
   ...props
 }: DialogFormProps<RenameIndicatorInput> & {
@@ -192,10 +183,7 @@ export function RenameIndicatorForm({
     defaultValues: { code: indicator.code, version: indicator.version, name: '', from: defaultFrom },
   });
   return (
-    <FormShell
-      {...dialogShell(props, 'Đổi tên chỉ tiêu', 'Đổi tên')}
-      onSubmit={form.handleSubmit((v) => onSubmit(v))}
-    >
+    <FormShell {...dialogShell(form, props, 'Đổi tên chỉ tiêu', 'Đổi tên')}>
       <TextInput
         label="Tên mới"
         withAsterisk

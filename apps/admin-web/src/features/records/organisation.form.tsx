@@ -24,10 +24,7 @@ export function OrganisationForm({
   const names = useFieldArray({ control: form.control, name: 'names' });
   const err = (p: string) => errorAt(form.formState.errors, p);
   return (
-    <FormShell
-      {...dialogShell(props, 'Tổ chức', 'Lưu')}
-      onSubmit={form.handleSubmit((v) => props.onSubmit(v))}
-    >
+    <FormShell {...dialogShell(form, props, 'Tổ chức', 'Lưu')}>
       <SelectField
         control={form.control}
         name="kind"

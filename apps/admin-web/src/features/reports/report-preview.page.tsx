@@ -61,20 +61,16 @@ export function ReportPreviewPage() {
             <Button variant="default" onClick={() => window.print()}>
               In
             </Button>
-            <Button
-              variant="default"
-              loading={downloading === 'docx'}
-              onClick={() => download(edition.id, 'docx')}
-            >
-              Tải văn bản (.docx)
-            </Button>
-            <Button
-              variant="default"
-              loading={downloading === 'pdf'}
-              onClick={() => download(edition.id, 'pdf')}
-            >
-              Tải văn bản (.pdf)
-            </Button>
+            {(['docx', 'pdf'] as const).map((format) => (
+              <Button
+                key={format}
+                variant="default"
+                loading={downloading === format}
+                onClick={() => download(edition.id, format)}
+              >
+                Tải văn bản (.{format})
+              </Button>
+            ))}
           </Group>
         }
       />

@@ -36,10 +36,7 @@ export function CreateUserForm(props: DialogFormProps<CreateUserInput>) {
   });
   const { errors } = form.formState;
   return (
-    <FormShell
-      {...dialogShell(props, 'Thêm người dùng', 'Tạo tài khoản')}
-      onSubmit={form.handleSubmit((v) => props.onSubmit(v))}
-    >
+    <FormShell {...dialogShell(form, props, 'Thêm người dùng', 'Tạo tài khoản')}>
       <TextInput
         label="Tên đăng nhập"
         withAsterisk
@@ -85,10 +82,7 @@ export function EditUserForm({ user, ...props }: { user: EditableUser } & Dialog
     },
   });
   return (
-    <FormShell
-      {...dialogShell(props, 'Sửa người dùng', 'Lưu thay đổi')}
-      onSubmit={form.handleSubmit((v) => props.onSubmit(v))}
-    >
+    <FormShell {...dialogShell(form, props, 'Sửa người dùng', 'Lưu thay đổi')}>
       <TextInput
         label="Họ tên"
         withAsterisk

@@ -72,11 +72,19 @@ export type DialogFormProps<V> = {
   isSubmitting?: boolean;
 };
 
-/** FormShell's label, buttons and error for a dialog form. */
-export function dialogShell(
-  { onCancel, errorMessage, isSubmitting }: Omit<DialogFormProps<never>, 'onSubmit'>,
+/** FormShell's props for a dialog form: its label and buttons, the error, and submitting the values to the screen. */
+export function dialogShell<V>(
+  form: { handleSubmit: (onValid: (values: V) => unknown) => FormEventHandler<HTMLFormElement> },
+  { onSubmit, onCancel, errorMessage, isSubmitting }: DialogFormProps<V>,
   label: string,
   submitLabel: string,
 ) {
-  return { label, submitLabel, onCancel, error: errorMessage, isSubmitting };
+  return {
+    label,
+    submitLabel,
+    onSubmit: form.handleSubmit((values) => onSubmit(values)),
+    onCancel,
+    error: errorMessage,
+    isSubmitting,
+  };
 }
