@@ -47,31 +47,19 @@ function RecordField({
       control={control}
       name={spec.name}
       render={({ field }) => {
-        const onText = (e: { currentTarget: { value: string } }) => field.onChange(e.currentTarget.value);
+        /** A text field's value, edits and required mark. */
+        const text = {
+          ...common,
+          withAsterisk: required,
+          value: asText(field.value),
+          onChange: (e: { currentTarget: { value: string } }) => field.onChange(e.currentTarget.value),
+          onBlur: field.onBlur,
+        };
         switch (spec.type) {
           case 'text':
-            return (
-              <TextInput
-                {...common}
-                withAsterisk={required}
-                value={asText(field.value)}
-                onChange={onText}
-                onBlur={field.onBlur}
-              />
-            );
+            return <TextInput {...text} />;
           case 'textarea':
-            return (
-              <Textarea
-                {...common}
-                withAsterisk={required}
-                autosize
-                minRows={2}
-                maxRows={10}
-                value={asText(field.value)}
-                onChange={onText}
-                onBlur={field.onBlur}
-              />
-            );
+            return <Textarea {...text} autosize minRows={2} maxRows={10} />;
           case 'number':
             return (
               <NumberField
