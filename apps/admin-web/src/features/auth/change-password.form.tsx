@@ -13,6 +13,23 @@ export const changePasswordFormSchema = changePasswordInputSchema
   });
 export type ChangePasswordValues = z.infer<typeof changePasswordFormSchema>;
 
+/** The three password boxes, in order: what the browser may fill in, and what to type. */
+const passwordFields: Array<{
+  name: keyof ChangePasswordValues;
+  label: string;
+  autoComplete: 'current-password' | 'new-password';
+  description?: string;
+}> = [
+  { name: 'currentPassword', label: 'Mật khẩu hiện tại', autoComplete: 'current-password' },
+  {
+    name: 'newPassword',
+    label: 'Mật khẩu mới',
+    description: 'Ít nhất 10 ký tự; nên dùng một cụm từ dễ nhớ.',
+    autoComplete: 'new-password',
+  },
+  { name: 'confirmPassword', label: 'Nhập lại mật khẩu mới', autoComplete: 'new-password' },
+];
+
 type ChangePasswordFormProps = {
   onSubmit: (values: ChangePasswordInput) => Promise<void> | void;
   errorMessage?: string | null;
@@ -42,28 +59,9 @@ export function ChangePasswordForm({
     >
       <Stack gap="md" maw={420}>
         <FormError message={errorMessage} />
-        <PasswordInput
-          label="Mật khẩu hiện tại"
-          autoComplete="current-password"
-          withAsterisk
-          error={errorOf('currentPassword')}
-          {...form.register('currentPassword')}
-        />
-        <PasswordInput
-          label="Mật khẩu mới"
-          description="Ít nhất 10 ký tự; nên dùng một cụm từ dễ nhớ."
-          autoComplete="new-password"
-          withAsterisk
-          error={errorOf('newPassword')}
-          {...form.register('newPassword')}
-        />
-        <PasswordInput
-          label="Nhập lại mật khẩu mới"
-          autoComplete="new-password"
-          withAsterisk
-          error={errorOf('confirmPassword')}
-          {...form.register('confirmPassword')}
-        />
+        {passwordFields.map(({ name, ...field }) => (
+          <PasswordInput key={name} {...field} withAsterisk error={errorOf(name)} {...form.register(name)} />
+        ))}
         <Text size="sm" c="dimmed">
           Sau khi đổi, các phiên đăng nhập khác của bạn sẽ kết thúc.
         </Text>
