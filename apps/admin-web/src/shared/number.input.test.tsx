@@ -19,20 +19,25 @@ function Harness({ onValue, initial }: { onValue: (v: number | undefined) => voi
   );
 }
 
+/** Renders an empty field; what it reports, as a mock. */
+function renderField() {
+  const onValue = vi.fn();
+  renderWithProviders(<Harness onValue={onValue} />);
+  return onValue;
+}
+
 const field = () => screen.getByLabelText('Giá trị') as HTMLInputElement;
 
 describe('NumberField: numbers as Vietnamese staff type them', () => {
   it('reads "12.200" typed key by key as 12200', async () => {
-    const onValue = vi.fn();
-    renderWithProviders(<Harness onValue={onValue} />);
+    const onValue = renderField();
     await userEvent.type(field(), '12.200');
     expect(field().value).toBe('12.200');
     expect(onValue).toHaveBeenLastCalledWith(12200);
   });
 
   it('groups digits as they are typed: "12200" shows 12.200', async () => {
-    const onValue = vi.fn();
-    renderWithProviders(<Harness onValue={onValue} />);
+    const onValue = renderField();
     await userEvent.type(field(), '12200');
     expect(field().value).toBe('12.200');
     expect(onValue).toHaveBeenLastCalledWith(12200);
@@ -41,8 +46,7 @@ describe('NumberField: numbers as Vietnamese staff type them', () => {
   });
 
   it('reads "350,5" as 350.5 and "1.250,75" as 1250.75', async () => {
-    const onValue = vi.fn();
-    renderWithProviders(<Harness onValue={onValue} />);
+    const onValue = renderField();
     await userEvent.type(field(), '350,5');
     expect(onValue).toHaveBeenLastCalledWith(350.5);
     await userEvent.clear(field());
@@ -52,8 +56,7 @@ describe('NumberField: numbers as Vietnamese staff type them', () => {
   });
 
   it('takes a pasted number', async () => {
-    const onValue = vi.fn();
-    renderWithProviders(<Harness onValue={onValue} />);
+    const onValue = renderField();
     field().focus();
     await userEvent.paste('9.800');
     expect(onValue).toHaveBeenLastCalledWith(9800);
@@ -61,8 +64,7 @@ describe('NumberField: numbers as Vietnamese staff type them', () => {
   });
 
   it('never changes what it cannot read: "1.5" stays, the value is not a number, and leaving says why', async () => {
-    const onValue = vi.fn();
-    renderWithProviders(<Harness onValue={onValue} />);
+    const onValue = renderField();
     await userEvent.type(field(), '1.5');
     expect(field().value).toBe('1.5');
     expect(Number.isNaN(onValue.mock.lastCall![0])).toBe(true);
