@@ -1,12 +1,21 @@
-import { DomainError } from '@khcn/domain';
+import { DomainError, type RecordKind, recordKindRegistry } from '@khcn/domain';
 import type { RecordInput } from './record-inputs.schema.ts';
 
-const MESSAGE = 'Tệp PDF: chỉ gắn được bằng cách tải tệp lên';
+type UploadedFile = { field: string; label: string };
 
-function fileReferenceRefused(path: string, detail: string): DomainError {
+/** The file a kind's records hold, if any (the registry's `uploadedFile`: a publication's PDF). */
+function uploadedFileOf(kind: RecordKind): UploadedFile | undefined {
+  const definition: { uploadedFile?: UploadedFile } = recordKindRegistry[kind];
+  return definition.uploadedFile;
+}
+
+const fileIdIn = (data: object, file: UploadedFile): unknown => Reflect.get(data, file.field);
+
+function fileReferenceRefused(file: UploadedFile, path: string, detail: string): DomainError {
+  const message = `${file.label}: chỉ gắn được bằng cách tải tệp lên`;
   return new DomainError('VALIDATION_FAILED', detail, {
-    userMessage: MESSAGE,
-    fieldErrors: [{ path, message: MESSAGE }],
+    userMessage: message,
+    fieldErrors: [{ path, message }],
   });
 }
 
@@ -16,8 +25,13 @@ function fileReferenceRefused(path: string, detail: string): DomainError {
  * an official document, and skip the upload checks.
  */
 export function requireNoFileReferenceOnCreate(input: RecordInput): void {
-  if (input.kind === 'publication' && input.data.pdfFileId !== undefined) {
-    throw fileReferenceRefused('data.pdfFileId', `Create ${input.data.id} with pdfFileId refused`);
+  const file = uploadedFileOf(input.kind);
+  if (file && fileIdIn(input.data, file) !== undefined) {
+    throw fileReferenceRefused(
+      file,
+      `data.${file.field}`,
+      `Create ${input.data.id} with ${file.field} refused`,
+    );
   }
 }
 
@@ -26,15 +40,20 @@ export function requireNoFileReferenceOnCreate(input: RecordInput): void {
  * or leave it out, never a different one.
  */
 export function keepStoredFileReference(input: RecordInput, stored: RecordInput['data']): RecordInput {
-  if (input.kind !== 'publication') return input;
-  const storedFileId = (stored as { pdfFileId?: string }).pdfFileId;
-  const sent = input.data.pdfFileId;
+  const file = uploadedFileOf(input.kind);
+  if (!file) return input;
+  const storedFileId = fileIdIn(stored, file);
+  const sent = fileIdIn(input.data, file);
   if (sent !== undefined && sent !== storedFileId) {
-    throw fileReferenceRefused('record.data.pdfFileId', `Update ${input.data.id}: pdfFileId ${sent} refused`);
+    throw fileReferenceRefused(
+      file,
+      `record.data.${file.field}`,
+      `Update ${input.data.id}: ${file.field} ${String(sent)} refused`,
+    );
   }
-  const { pdfFileId: _sent, ...data } = input.data;
+  const { [file.field]: _sent, ...data }: Record<string, unknown> = input.data;
   return {
-    kind: 'publication',
-    data: storedFileId === undefined ? data : { ...data, pdfFileId: storedFileId },
-  };
+    kind: input.kind,
+    data: storedFileId === undefined ? data : { ...data, [file.field]: storedFileId },
+  } as RecordInput;
 }

@@ -175,6 +175,11 @@ export type RecordKindDefinition<C extends string, T, P> = {
    * reviewed-content hash only when it holds records, so every hash made before the kind existed stays valid.
    */
   addedAfterContentHash?: true;
+  /**
+   * A file the record holds (a publication's PDF): set only by uploading it, never by the record's form or input
+   * (`field` is the file id's field, `label` names it in messages).
+   */
+  uploadedFile?: { field: keyof T & string; label: string };
   /** How a linked record reads as a line under its section on the public report page. */
   reportLine: (record: P) => string;
   /** How the records a section links read as a table of the official document. */
@@ -671,6 +676,7 @@ export const recordKindRegistry = {
     searchText: (p) => [p.title, p.summary, p.publisher, ...p.contents],
     columns: (p) => ({ level: p.kind }),
     carriedToNextMonth: false,
+    uploadedFile: { field: 'pdfFileId', label: 'Tệp PDF' },
     reportLine: (p) => `${publicationKinds[p.kind]}: ${p.title}`,
     documentTable: {
       caption: () => 'Ấn phẩm thông tin KH&CN',

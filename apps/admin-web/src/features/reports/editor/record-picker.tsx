@@ -8,7 +8,8 @@ import { recordAreaLabel } from '../../../shared/record-kinds.ts';
 
 /** Finds a record by kind and words of its title (tones optional) and links it to the section. */
 export function RecordPicker({ linked, onAdd }: { linked: RecordRef[]; onAdd: (ref: RecordRef) => void }) {
-  const [kind, setKind] = useState<RecordKind>('task');
+  // The registry's first kind (the tasks) until the clerk picks another.
+  const [kind, setKind] = useState<RecordKind>(recordKinds[0]);
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [query] = useDebouncedValue(search, 250);
