@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Records gain a kind: declarations of conformity (công bố hợp chuẩn, hợp quy; ADR 0016), whose level column holds
+ * Records gain a kind: declarations of conformity (công bố hợp chuẩn, hợp quy; ADR 0017), whose level column holds
  * whether the declaration is to a standard or to a technical regulation. Going down refuses while such records
  * exist: it would have to delete staff's data, so they must be removed (or the release kept) first.
  * Self-contained on purpose: a migration must not change when the code around it does.

@@ -45,7 +45,7 @@ const recordCollections = Object.fromEntries(
  * fields of the records those editions link, as of the edition that last recorded them.
  */
 export const publicSnapshotSchema = z.object({
-  /** 3: declarations of conformity (ADR 0016). */
+  /** 3: declarations of conformity (ADR 0017). */
   schemaVersion: z.literal(3),
   publicationId: idSchema,
   generatedAt: isoDateTimeSchema,
