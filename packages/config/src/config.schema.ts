@@ -189,9 +189,7 @@ export class ConfigError extends Error {
 /** Parses an environment (a literal in tests); throws ConfigError listing every bad variable. */
 export function parseConfig(source: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(source);
-  const problems = result.success
-    ? []
-    : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const targets = parseReleaseTargets(source, result.data?.siteRoot ?? path.join(devDataDir, 'site'));
   problems.push(...targets.problems);
   if (!result.success || problems.length > 0) throw new ConfigError(problems);

@@ -37,7 +37,12 @@ describe('release targets from the configuration', () => {
   });
 
   it('read several targets, in the order SITE_TARGETS names them', () => {
-    const config = parseConfig({ SITE_ROOT: '/srv/khcn/site', SITE_TARGETS: 'local, dmz,cdn', ...ssh, ...s3 });
+    const config = parseConfig({
+      SITE_ROOT: '/srv/khcn/site',
+      SITE_TARGETS: 'local, dmz,cdn',
+      ...ssh,
+      ...s3,
+    });
     expect(config.releaseTargets).toEqual([
       { name: 'local', kind: 'local', root: '/srv/khcn/site' },
       {
@@ -96,6 +101,7 @@ describe('release targets from the configuration', () => {
     const text = config.releaseTargets.map(describeReleaseTarget).join(' ');
     expect(text).toContain('ssh khcnsite@web1.skhcn.example.vn:22/srv/khcn-site');
     expect(text).toContain('s3 https://s3.example.vn/congkhai/site/');
-    for (const secret of ['id_ed25519', 'AKIDEXAMPLE', 'bi-mat-khong-in-ra']) expect(text).not.toContain(secret);
+    for (const secret of ['id_ed25519', 'AKIDEXAMPLE', 'bi-mat-khong-in-ra'])
+      expect(text).not.toContain(secret);
   });
 });

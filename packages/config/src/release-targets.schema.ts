@@ -132,7 +132,9 @@ export function parseReleaseTargets(
   if (new Set(names).size !== names.length) problems.push('SITE_TARGETS: một tên xuất hiện hai lần');
   for (const name of names) {
     if (!targetName.test(name)) {
-      problems.push(`SITE_TARGETS: "${name}" không hợp lệ (chữ thường và số, bắt đầu bằng chữ, tối đa 20 ký tự)`);
+      problems.push(
+        `SITE_TARGETS: "${name}" không hợp lệ (chữ thường và số, bắt đầu bằng chữ, tối đa 20 ký tự)`,
+      );
       continue;
     }
     const prefix = `SITE_TARGET_${name.toUpperCase()}_`;
@@ -151,7 +153,8 @@ export function parseReleaseTargets(
     }
     const result = (kind === 'ssh' ? sshFields : s3Fields).safeParse(fields);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${prefix}${issue.path.join('.')}: ${issue.message}`);
+      for (const issue of result.error.issues)
+        problems.push(`${prefix}${issue.path.join('.')}: ${issue.message}`);
       continue;
     }
     if (kind === 'ssh') {

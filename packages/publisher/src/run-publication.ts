@@ -11,13 +11,23 @@ import {
   updatePublication,
   listApprovedEditions,
   insertAuditEntry,
+  withPublicationLock,
+  withSiteSwitchLock,
 } from '@khcn/db';
+import {
+  isPublicationRunning,
+  type PublicationPipelineStage,
+  type ReleaseTargetProgress,
+} from '@khcn/domain';
 import { checkBuild, expectationOf } from './check-build.ts';
 import { collectCanaryTexts } from './canary-texts.ts';
 import { ensureEditionDocuments } from './edition-documents.ts';
 import { exportSnapshot } from './export-snapshot.ts';
 import type { ReleaseStore } from './release-store.ts';
 import type { SiteBuilder } from './site-builder.ts';
+import { createLocalFolderTarget } from './targets/local-folder-target.ts';
+import type { ReleaseTarget } from './targets/release-target.ts';
+import { switchTargets } from './targets/switch-targets.ts';
 
 export type PublisherLogger = {
   info(obj: object, msg?: string): void;
@@ -32,37 +42,61 @@ export type PublisherDeps = {
   now: () => Date;
   logger: PublisherLogger;
   keepReleases: number;
+  /**
+   * Where releases go (ADR 0011); each is a stage of the publication. Default: the local folder `store` alone.
+   * Every release is first written to `store` (the source the other targets upload from).
+   */
+  targets?: ReleaseTarget[] | undefined;
   /** Generate the official documents of approved editions lacking them (PDF needs LibreOffice). */
   documents: { enabled: boolean; pdf: boolean; limit: number; sofficePath?: string | undefined };
   siteUrl?: string | undefined;
 };
 
-export type PublicationOutcome = 'live' | 'superseded' | 'already-done';
+/** `busy`: another process is working on this publication right now (it alone finishes it). */
+export type PublicationOutcome = 'live' | 'superseded' | 'already-done' | 'busy';
 
-const inProgress = new Set<Publication['status']>([
-  'queued',
-  'exporting',
-  'building',
-  'indexing',
-  'checking',
-  'switching',
-]);
+/** The release targets of `deps` (the local folder when none are configured). */
+export function targetsOf(deps: Pick<PublisherDeps, 'targets' | 'store'>): ReleaseTarget[] {
+  return deps.targets && deps.targets.length > 0
+    ? deps.targets
+    : [createLocalFolderTarget('local', deps.store)];
+}
 
 /** Records each stage with its start, end and log on the publication row as it happens. */
 function createStageRecorder(deps: PublisherDeps, publication: Publication) {
   const stages: PublicationStage[] = [...publication.stages];
   let current: PublicationStage | null = null;
   const save = () => updatePublication(deps.db, publication.id, { stages });
+  let progressSaved = 0;
+  let progressWrite: Promise<void> = Promise.resolve();
   return {
     stages,
-    async begin(stage: PublicationStage['stage'] & Publication['status']) {
+    async begin(stage: PublicationPipelineStage, target?: ReleaseTarget) {
+      await progressWrite;
       if (current) {
         current.endedAt = deps.now().toISOString();
         current.ok = true;
       }
-      current = { stage, startedAt: deps.now().toISOString(), endedAt: null, log: [], ok: null };
+      current = {
+        stage,
+        startedAt: deps.now().toISOString(),
+        endedAt: null,
+        log: [],
+        ok: null,
+        ...(target ? { target: { name: target.name, kind: target.kind } } : {}),
+      };
       stages.push(current);
       await updatePublication(deps.db, publication.id, { status: stage, stages });
+    },
+    /** Files and bytes sent so far; written to the row at most once a second (and by the next begin/end). */
+    progress(progress: ReleaseTargetProgress) {
+      if (!current) return;
+      current.progress = { ...progress };
+      if (Date.now() - progressSaved < 1000) return;
+      progressSaved = Date.now();
+      progressWrite = progressWrite.then(save).catch((error: unknown) => {
+        deps.logger.error({ err: error, publicationId: publication.id }, 'could not record progress');
+      });
     },
     log(line: string) {
       if (!current) return;
@@ -70,6 +104,7 @@ function createStageRecorder(deps: PublisherDeps, publication: Publication) {
       if (current.log.length > 200) current.log.splice(0, current.log.length - 200);
     },
     async end(ok: boolean, line?: string) {
+      await progressWrite;
       if (current) {
         if (line) current.log.push(line);
         current.endedAt = deps.now().toISOString();
@@ -90,6 +125,14 @@ export async function runPublication(
   deps: PublisherDeps,
   publicationId: string,
 ): Promise<PublicationOutcome> {
+  // One process works on a publication at a time, whatever started it (a job, a resumed job, the CLI).
+  const run = await withPublicationLock(deps.db, publicationId, () =>
+    runPublicationLocked(deps, publicationId),
+  );
+  return run.busy ? 'busy' : run.value;
+}
+
+async function runPublicationLocked(deps: PublisherDeps, publicationId: string): Promise<PublicationOutcome> {
   const publication = await findPublication(deps.db, publicationId);
   if (!publication) throw new Error(`Publication ${publicationId} not found`);
   if (
@@ -153,43 +196,59 @@ export async function runPublication(
     if (check.problems.length > 0)
       throw new Error(`Kiểm tra bản dựng không đạt: ${check.problems.join('; ')}`);
 
-    await recorder.begin('switching');
-    if (await hasNewerLivePublication(deps.db, publication)) {
-      await recorder.end(true, 'Đã có bản mới hơn đang công khai; bản này không thay thế.');
-      await updatePublication(deps.db, publication.id, { status: 'superseded', finishedAt: deps.now() });
-      return 'superseded';
-    }
+    if (await hasNewerLivePublication(deps.db, publication))
+      return await supersede(deps, publication, recorder);
+    // The release is written to the local folder first: the other targets upload from it.
     const releaseDir = await deps.store.commitRelease(publication.id, siteDir);
-    await deps.store.switchCurrent(publication.id);
-    await recorder.end(true, 'Đã chuyển trang công khai sang bản mới.');
+    const targets = targetsOf(deps);
+    for (const target of targets) {
+      await recorder.begin('uploading', target);
+      recorder.log(`Tải lên ${target.description}`);
+      await target.upload({
+        releaseId: publication.id,
+        siteDir: releaseDir,
+        onProgress: (p) => recorder.progress(p),
+        log: (l) => recorder.log(l),
+      });
+    }
 
-    const at = deps.now();
-    await deps.db.transaction().execute(async (trx) => {
-      const previous = await listPublications(trx, { limit: 50 });
-      for (const p of previous) {
-        if (p.status === 'live' && p.id !== publication.id)
-          await updatePublication(trx, p.id, { status: 'retired' });
-      }
-      await updatePublication(trx, publication.id, {
-        status: 'live',
-        liveAt: at,
-        finishedAt: at,
-        releaseDir,
-        pageCount: check.pageCount,
-        stages: recorder.stages,
+    await recorder.begin('switching');
+    // One process at a time switches the live site: the check for a newer live publication, the switch of every
+    // target and marking this one live happen under one lock (several workers on one database).
+    const switched = await withSiteSwitchLock(deps.db, async () => {
+      if (await hasNewerLivePublication(deps.db, publication)) return false;
+      await switchTargets(targets, publication.id, (l) => recorder.log(l));
+      await recorder.end(true, 'Đã chuyển trang công khai sang bản mới.');
+      const at = deps.now();
+      await deps.db.transaction().execute(async (trx) => {
+        const previous = await listPublications(trx, { limit: 50 });
+        for (const p of previous) {
+          if (p.status === 'live' && p.id !== publication.id)
+            await updatePublication(trx, p.id, { status: 'retired' });
+        }
+        await updatePublication(trx, publication.id, {
+          status: 'live',
+          liveAt: at,
+          finishedAt: at,
+          releaseDir,
+          pageCount: check.pageCount,
+          stages: recorder.stages,
+        });
+        // Exactly the editions this site carries: one approved while it was being built waits for the next publication.
+        await markEditionsPublished(trx, { editionIds, at });
+        await insertAuditEntry(trx, {
+          at,
+          actorId: null,
+          action: 'publication.live',
+          entityKind: 'publication',
+          entityId: publication.id,
+          after: { pageCount: check.pageCount, releaseDir, targets: targets.map((t) => t.name) },
+        });
       });
-      // Exactly the editions this site carries: one approved while it was being built waits for the next publication.
-      await markEditionsPublished(trx, { editionIds, at });
-      await insertAuditEntry(trx, {
-        at,
-        actorId: null,
-        action: 'publication.live',
-        entityKind: 'publication',
-        entityId: publication.id,
-        after: { pageCount: check.pageCount, releaseDir },
-      });
+      return true;
     });
-    await deps.store.prune(deps.keepReleases);
+    if (!switched) return await supersede(deps, publication, recorder);
+    await pruneTargets(deps, targets);
     deps.logger.info({ publicationId: publication.id, pages: check.pageCount }, 'publication live');
     return 'live';
   } catch (error) {
@@ -246,7 +305,35 @@ async function prepareSnapshot(
 
 async function hasNewerPublication(db: Database, publication: Publication): Promise<boolean> {
   const recent = await listPublications(db, { limit: 20 });
-  return recent.some((p) => p.seq > publication.seq && (inProgress.has(p.status) || p.status === 'live'));
+  return recent.some(
+    (p) => p.seq > publication.seq && (isPublicationRunning(p.status) || p.status === 'live'),
+  );
+}
+
+async function supersede(
+  deps: PublisherDeps,
+  publication: Publication,
+  recorder: ReturnType<typeof createStageRecorder>,
+): Promise<'superseded'> {
+  await recorder.end(true, 'Đã có bản mới hơn đang công khai; bản này không thay thế.');
+  await updatePublication(deps.db, publication.id, { status: 'superseded', finishedAt: deps.now() });
+  return 'superseded';
+}
+
+/** Keeps KEEP_RELEASES releases on every target and in the local folder; a failure here is only logged. */
+async function pruneTargets(deps: PublisherDeps, targets: ReleaseTarget[]): Promise<void> {
+  try {
+    await deps.store.prune(deps.keepReleases);
+  } catch (error) {
+    deps.logger.error({ err: error }, 'could not prune the local releases');
+  }
+  for (const target of targets) {
+    try {
+      await target.prune(deps.keepReleases, (line) => deps.logger.info({ target: target.name }, line));
+    } catch (error) {
+      deps.logger.error({ err: error, target: target.name }, 'could not prune a release target');
+    }
+  }
 }
 
 async function hasNewerLivePublication(db: Database, publication: Publication): Promise<boolean> {

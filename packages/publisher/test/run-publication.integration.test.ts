@@ -44,9 +44,15 @@ describe('the publish pipeline', () => {
       'building',
       'indexing',
       'checking',
+      'uploading',
       'switching',
     ]);
     expect(publication!.stages.every((s) => s.ok === true && s.endedAt !== null)).toBe(true);
+    // The one release target by default: the local folder, with its files counted.
+    const upload = publication!.stages.find((s) => s.stage === 'uploading')!;
+    expect(upload.target).toEqual({ name: 'local', kind: 'local' });
+    expect(upload.progress!.files).toBe(upload.progress!.totalFiles);
+    expect(upload.progress!.totalFiles).toBeGreaterThan(0);
     const edition = await findEditionById(fixture.deps.db, 'edition-2024-11-1');
     expect(edition!.edition.status).toBe('published');
   });

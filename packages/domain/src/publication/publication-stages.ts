@@ -16,7 +16,11 @@ export type PublicationPipelineStage = (typeof publicationPipelineStages)[number
 
 export const publicationFinalStatuses = ['live', 'failed', 'superseded', 'retired'] as const;
 
-export const publicationStatuses = ['queued', ...publicationPipelineStages, ...publicationFinalStatuses] as const;
+export const publicationStatuses = [
+  'queued',
+  ...publicationPipelineStages,
+  ...publicationFinalStatuses,
+] as const;
 export type PublicationStatus = (typeof publicationStatuses)[number];
 
 /** A publication in one of these is being worked on (or waits for a worker). */
