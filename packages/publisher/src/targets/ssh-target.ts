@@ -174,12 +174,13 @@ export function createSshTarget(
       const args = [
         '--recursive',
         '--links',
-        '--times',
+        // Compared by content, not by time: a file the build wrote again unchanged is hard-linked (and keeps the
+        // modification time, so nginx's ETag and the CDN's copy stay valid).
         '--checksum',
         '--delete',
         '--chmod=D755,F644',
         '--timeout=30',
-        '--out-format=%l %n',
+        '--out-format=%i %l %n',
         ...(live && live !== id ? [`--link-dest=../${live}`] : []),
         '-e',
         ['ssh', ...sshOptions].map((a) => (/[\s'"]/.test(a) ? quote(a) : a)).join(' '),
@@ -195,8 +196,9 @@ export function createSshTarget(
           sentFiles = 0;
           sentBytes = 0;
           return run('rsync', args, (line) => {
-            const match = /^(\d+) (.+)$/.exec(line);
-            if (!match || match[2]!.endsWith('/')) return;
+            // Itemised: `<f…` is a file sent to the host; hard links and folders are not.
+            const match = /^<f\S* (\d+) (.+)$/.exec(line);
+            if (!match) return;
             sentFiles += 1;
             sentBytes += Number(match[1]);
             if (Date.now() - lastReport > 500) {

@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type S3TestServer = {
+  endpoint: string;
+  port: number;
+  bucket: string;
+  /** s3rver's one account; any other key is refused (InvalidAccessKeyId / SignatureDoesNotMatch). */
+  accessKeyId: string;
+  secretAccessKey: string;
+  directory: string;
+  stop(): Promise<void>;
+};
+
+const script = fileURLToPath(new URL('./s3-server-process.ts', import.meta.url));
+
+/**
+ * An S3-compatible server for tests and `pnpm bench:publish`: s3rver (@20minutes/s3rver, the maintained fork) in a
+ * child process on a loopback port, objects in a temporary folder, driven through @aws-sdk/client-s3 like a real
+ * store. Chosen over the other servers the npm registry serves (ADR 0011): it checks SigV4 signatures, returns MD5
+ * ETags, pages ListObjectsV2, keeps Content-Type and Cache-Control, and answers If-None-Match; fauxqs accepts any
+ * credentials. Not covered by it: If-Match on GET, conditional PUT, versioning (the target uses none of them).
+ */
+export async function startS3TestServer(
+  options: { bucket?: string; port?: number } = {},
+): Promise<S3TestServer> {
+  const bucket = options.bucket ?? 'congkhai';
+  const directory = mkdtempSync(join(tmpdir(), 'khcn-s3-'));
+  const child: ChildProcess = spawn(process.execPath, ['--openssl-legacy-provider', script], {
+    env: {
+      ...process.env,
+      S3_PORT: String(options.port ?? 0),
+      S3_DIR: directory,
+      S3_BUCKETS: bucket,
+      NODE_OPTIONS: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`S3 test server did not start: ${output}`)), 15_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening (\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`S3 test server exited (${code}): ${output}`));
+    });
+  });
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    bucket,
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+    directory,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
