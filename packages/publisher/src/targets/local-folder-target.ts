@@ -11,6 +11,7 @@ export function createLocalFolderTarget(name: string, store: ReleaseStore): Rele
     name,
     kind: 'local',
     description: `${name} (thư mục ${store.root})`,
+    atomicSwitch: true,
     async upload({ releaseId, onProgress, log }) {
       const files = await listSiteFiles(store.releaseDir(releaseId));
       const totals = totalsOf(files);

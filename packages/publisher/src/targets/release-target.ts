@@ -14,6 +14,11 @@ export type ReleaseTarget = {
   kind: ReleaseTargetKind;
   /** Where it is, for logs and screens; never a key, a key file or a password. */
   description: string;
+  /**
+   * A switch either happens whole or not at all (one rename). A target whose switch is several steps (S3) is put
+   * back when its own switch fails half-way.
+   */
+  atomicSwitch: boolean;
   /** Sends the finished site in `siteDir` as release `releaseId`, so that `activate` can switch to it. */
   upload(args: {
     releaseId: string;

@@ -207,6 +207,7 @@ export function createS3Target(
     name: config.name,
     kind: 's3',
     description: describeReleaseTarget(config),
+    atomicSwitch: false,
 
     async upload({ releaseId, siteDir, onProgress, log }) {
       const files = await listSiteFiles(siteDir);

@@ -162,6 +162,7 @@ export function createSshTarget(
     name: config.name,
     kind: 'ssh',
     description: describeReleaseTarget(config),
+    atomicSwitch: true,
 
     async upload({ releaseId, siteDir, onProgress, log }) {
       const id = requireSafeReleaseId(releaseId);

@@ -12,9 +12,13 @@ export async function switchTargets(
 ): Promise<void> {
   const previous = new Map<ReleaseTarget, string | null>();
   for (const target of targets) {
+    let before: string | null = null;
     try {
-      previous.set(target, await target.currentReleaseId());
+      before = await target.currentReleaseId();
+      // An atomic switch that failed changed nothing: only the targets switched before it are put back.
+      if (!target.atomicSwitch) previous.set(target, before);
       await target.activate(releaseId, log);
+      previous.set(target, before);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const undo = [...previous.keys()].reverse();

@@ -1,6 +1,7 @@
 // An S3-compatible server for tests and benchmarks, in a process of its own (s3-test-server.ts starts it with
 // `node --openssl-legacy-provider`: s3rver's ListObjectsV2 continuation tokens use DES, which OpenSSL 3 keeps in
 // its legacy provider). Prints `listening <port>` when ready. Environment: S3_PORT, S3_DIR, S3_BUCKETS.
+import { copyFile } from 'node:fs/promises';
 import S3rver from '@20minutes/s3rver';
 
 const server = new S3rver({
@@ -35,6 +36,30 @@ middleware.splice(
     return next();
   },
 );
+
+/**
+ * S3 gives a copied object the ETag of its content. s3rver, copying with MetadataDirective REPLACE over an existing
+ * object, keeps the old object's ETag (it copies the body and the new metadata, not the stored MD5): the copy's
+ * ETag is stale. This copies the MD5 as well, as S3 reports it.
+ */
+type Store = {
+  copyObject(...args: [string, string, string, string, unknown]): Promise<unknown>;
+  getResourcePath(bucket: string, key: string, resource: string): string;
+  getMetadata(bucket: string, key: string): Promise<unknown>;
+};
+const store = (server as unknown as { store: Store }).store;
+const copyObject = store.copyObject.bind(store);
+store.copyObject = async (srcBucket, srcKey, destBucket, destKey, replacementMetadata) => {
+  const result = await copyObject(srcBucket, srcKey, destBucket, destKey, replacementMetadata);
+  if (replacementMetadata && (srcBucket !== destBucket || srcKey !== destKey)) {
+    await copyFile(
+      store.getResourcePath(srcBucket, srcKey, 'object.md5'),
+      store.getResourcePath(destBucket, destKey, 'object.md5'),
+    );
+    return store.getMetadata(destBucket, destKey);
+  }
+  return result;
+};
 
 const { port } = await server.run();
 console.log(`listening ${port}`);
