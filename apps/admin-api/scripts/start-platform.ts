@@ -25,7 +25,7 @@ import {
   seedDatabase,
   withTransaction,
 } from '@khcn/db';
-import { roleLabels } from '@khcn/domain';
+import { publicationStatusLabels, roleLabels } from '@khcn/domain';
 import { createPublishQueue, requestPublication } from '@khcn/publisher';
 import { Hono } from 'hono';
 
@@ -147,14 +147,8 @@ api.on('exit', (code, signal) => {
 });
 
 const stageLabels: Record<string, string> = {
-  queued: 'đang chờ',
-  exporting: 'xuất dữ liệu',
-  building: 'dựng trang',
-  indexing: 'lập chỉ mục tìm kiếm',
-  checking: 'kiểm tra',
-  switching: 'chuyển bản',
-  live: 'đã công khai',
-  failed: 'thất bại (xem ứng dụng quản trị > Xuất bản)',
+  ...publicationStatusLabels,
+  failed: `${publicationStatusLabels.failed} (xem ứng dụng quản trị > Xuất bản)`,
 };
 
 /**
