@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   type Database,
   type DiskFileStore,
+  findEditionById,
+  findLivePublication,
   findPublication,
   listPublications,
   markEditionsPublished,
@@ -14,11 +16,7 @@ import {
   withPublicationLock,
   withSiteSwitchLock,
 } from '@khcn/db';
-import {
-  isPublicationRunning,
-  type PublicationPipelineStage,
-  type ReleaseTargetProgress,
-} from '@khcn/domain';
+import type { PublicationPipelineStage, ReleaseTargetProgress } from '@khcn/domain';
 import { checkBuild, expectationOf } from './check-build.ts';
 import { collectCanaryTexts } from './canary-texts.ts';
 import { ensureEditionDocuments } from './edition-documents.ts';
@@ -119,7 +117,8 @@ function createStageRecorder(deps: PublisherDeps, publication: Publication) {
  * One publication, start to finish: export the snapshot, build the site and its index in a fresh folder, check
  * it, move it into `releases/<id>` and switch `current` atomically. Any failure leaves the live site untouched
  * and marks the publication failed with its reason (then rethrows, so the queue retries).
- * Several approvals close together coalesce: a publication with a newer one queued or live is superseded.
+ * Several approvals close together coalesce: a publication with a newer one still queued is superseded, and at the
+ * switch the publication that exported last wins (it carries every approval the others carry).
  */
 export async function runPublication(
   deps: PublisherDeps,
@@ -142,14 +141,16 @@ async function runPublicationLocked(deps: PublisherDeps, publicationId: string):
   ) {
     return 'already-done';
   }
-  if (await hasNewerPublication(deps.db, publication)) {
+  if (await isCoveredAtStart(deps.db, publication)) {
     await updatePublication(deps.db, publication.id, { status: 'superseded', finishedAt: deps.now() });
     return 'superseded';
   }
 
   const recorder = createStageRecorder(deps, publication);
+  // When this attempt's export starts: a publication exports everything approved by then (newest wins by this).
+  const exportedAt = deps.now();
   await updatePublication(deps.db, publication.id, {
-    startedAt: deps.now(),
+    startedAt: exportedAt,
     error: null,
     attempts: publication.attempts + 1,
   });
@@ -196,7 +197,7 @@ async function runPublicationLocked(deps: PublisherDeps, publicationId: string):
     if (check.problems.length > 0)
       throw new Error(`Kiểm tra bản dựng không đạt: ${check.problems.join('; ')}`);
 
-    if (await hasNewerLivePublication(deps.db, publication))
+    if (await isLiveNewer(deps.db, publication, exportedAt))
       return await supersede(deps, publication, recorder);
     // The release is written to the local folder first: the other targets upload from it.
     const releaseDir = await deps.store.commitRelease(publication.id, siteDir);
@@ -216,7 +217,7 @@ async function runPublicationLocked(deps: PublisherDeps, publicationId: string):
     // One process at a time switches the live site: the check for a newer live publication, the switch of every
     // target and marking this one live happen under one lock (several workers on one database).
     const switched = await withSiteSwitchLock(deps.db, async () => {
-      if (await hasNewerLivePublication(deps.db, publication)) return false;
+      if (await isLiveNewer(deps.db, publication, exportedAt)) return false;
       await switchTargets(targets, publication.id, (l) => recorder.log(l));
       await recorder.end(true, 'Đã chuyển trang công khai sang bản mới.');
       const at = deps.now();
@@ -303,11 +304,26 @@ async function prepareSnapshot(
   return { snapshotPath, expected, canaries, editionIds: approved.map((e) => e.edition.id) };
 }
 
-async function hasNewerPublication(db: Database, publication: Publication): Promise<boolean> {
+/**
+ * Whether another publication already carries, or will carry, everything this one would: a newer one not started
+ * yet (it exports later), or a live one that exported after this one was requested and, for an approval, carries
+ * its edition. Two approvals committed close together on two API processes can commit in either order, so the
+ * order of their rows alone does not say which build has both.
+ */
+async function isCoveredAtStart(db: Database, publication: Publication): Promise<boolean> {
   const recent = await listPublications(db, { limit: 20 });
-  return recent.some(
-    (p) => p.seq > publication.seq && (isPublicationRunning(p.status) || p.status === 'live'),
-  );
+  if (recent.some((p) => p.seq > publication.seq && p.status === 'queued')) return true;
+  const live = recent.find((p) => p.status === 'live');
+  if (!live?.startedAt || live.seq < publication.seq) return false;
+  if (new Date(live.startedAt) <= new Date(publication.requestedAt)) return false;
+  if (!publication.editionId) return true;
+  return (await findEditionById(db, publication.editionId))?.edition.status === 'published';
+}
+
+/** The live publication exported after this one did: it carries everything this one does, and more. */
+async function isLiveNewer(db: Database, publication: Publication, exportedAt: Date): Promise<boolean> {
+  const live = await findLivePublication(db);
+  return !!live?.startedAt && live.id !== publication.id && new Date(live.startedAt) > exportedAt;
 }
 
 async function supersede(
@@ -334,9 +350,4 @@ async function pruneTargets(deps: PublisherDeps, targets: ReleaseTarget[]): Prom
       deps.logger.error({ err: error, target: target.name }, 'could not prune a release target');
     }
   }
-}
-
-async function hasNewerLivePublication(db: Database, publication: Publication): Promise<boolean> {
-  const recent = await listPublications(db, { limit: 20 });
-  return recent.some((p) => p.seq > publication.seq && p.status === 'live');
 }

@@ -39,7 +39,9 @@ try {
     const ms = s.endedAt ? new Date(s.endedAt).getTime() - new Date(s.startedAt).getTime() : 0;
     const where = s.target ? ` ${s.target.name}` : '';
     const sent = s.progress ? ` (${s.progress.files}/${s.progress.totalFiles} tệp gửi)` : '';
-    console.log(`  ${`${s.stage}${where}`.padEnd(16)} ${(ms / 1000).toFixed(1)} s${sent} ${s.ok === false ? 'LỖI' : ''}`);
+    console.log(
+      `  ${`${s.stage}${where}`.padEnd(16)} ${(ms / 1000).toFixed(1)} s${sent} ${s.ok === false ? 'LỖI' : ''}`,
+    );
   }
   console.log(
     `Kết quả: ${outcome} (${((performance.now() - started) / 1000).toFixed(1)} s, ${publication?.pageCount ?? 0} trang)`,
