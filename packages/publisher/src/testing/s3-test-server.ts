@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 
 export type S3TestServer = {
   endpoint: string;
@@ -71,5 +72,46 @@ export async function startS3TestServer(
       }
       rmSync(directory, { recursive: true, force: true });
     },
+  };
+}
+
+/** What a visitor (or the CDN) gets from the bucket: read straight from the server, not through the target. */
+export function inspectBucket(server: S3TestServer, prefix = '') {
+  const client = new S3Client({
+    endpoint: server.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: server.accessKeyId, secretAccessKey: server.secretAccessKey },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const Bucket = server.bucket;
+  return {
+    async text(path: string): Promise<string | null> {
+      try {
+        const r = await client.send(new GetObjectCommand({ Bucket, Key: `${prefix}${path}` }));
+        return await r.Body!.transformToString('utf8');
+      } catch (error) {
+        if ((error as { name?: string }).name === 'NoSuchKey') return null;
+        throw error;
+      }
+    },
+    async head(path: string) {
+      const r = await client.send(new HeadObjectCommand({ Bucket, Key: `${prefix}${path}` }));
+      return { contentType: r.ContentType, cacheControl: r.CacheControl, etag: r.ETag };
+    },
+    async keys(): Promise<string[]> {
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken: token, MaxKeys: 100 }),
+        );
+        keys.push(...(page.Contents ?? []).map((o) => o.Key!.slice(prefix.length)));
+        token = page.NextContinuationToken;
+      } while (token);
+      return keys.sort();
+    },
+    close: () => client.destroy(),
   };
 }
