@@ -10,7 +10,8 @@
  * Prints per-stage times; the LAST line is:
  *   bench:publish seed_s=<n> large_s=<n> large_pages=<n> peak_rss_mb=<n> ssh_seed_s=<n> s3_large_first_s=<n>
  *     s3_large_month_s=<n> s3_month_objects=<n>
- * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms. The package
+ * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms; the S3 and SSH
+ * servers it starts for the release targets stand in for other machines and are left out. The package
  * script runs this process with the publish worker's production settings (--expose-gc, a 512 MB heap cap).
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -70,6 +71,8 @@ function treeRssKb(root: number): number {
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
+    // The S3 and SSH servers this script starts stand in for other machines: not the platform's memory.
+    if (serverPids.has(pid)) continue;
     total += rss.get(pid) ?? 0;
     parts.push(`${pid}:${Math.round((rss.get(pid) ?? 0) / 1024)}MB`);
     stack.push(...(children.get(pid) ?? []));
@@ -78,6 +81,7 @@ function treeRssKb(root: number): number {
   return total;
 }
 let lastParts = '';
+const serverPids = new Set<number>();
 let peakKb = 0;
 let peakParts = '';
 const sampler = setInterval(() => {
@@ -128,7 +132,9 @@ async function measure(
   label: string,
   withHistory: boolean,
   targets: ReleaseTarget[] = [],
-  then?: (approve: (period: string | null, to: ReleaseTarget[]) => Promise<Result>) => Promise<void>,
+  then?: (
+    approve: (period: string | null, to: ReleaseTarget[], documents?: boolean) => Promise<Result>,
+  ) => Promise<void>,
 ): Promise<Result> {
   // Named after DATABASE_URL's database, so two people benchmarking on one server do not drop each other's.
   const base = new URL(baseUrl!).pathname.slice(1) || 'khcn';
@@ -169,8 +175,9 @@ async function measure(
   const editor = createCaller(context('chuyenvien'));
   const leader = createCaller(context('lanhdao'));
   /** Approves `period` (or, with null, publishes the current state again, as Xuất bản lại ngay does). */
-  const approve = async (period: string | null, to: ReleaseTarget[]): Promise<Result> => {
+  const approve = async (period: string | null, to: ReleaseTarget[], documents = true): Promise<Result> => {
     publisher.targets = to;
+    publisher.documents = { ...publisher.documents, enabled: documents };
     let publicationId: string;
     if (period) {
       const created = await editor.reports.create({ period, fromPreviousMonth: true });
@@ -253,6 +260,7 @@ const seedRun = await measure('seed', false);
 // The ten-year site (the database of the `large` run) then goes to an empty S3 bucket (s3rver, signatures
 // checked), published again as it is, and once more after the next month is approved: only what changed is sent.
 const s3 = await startS3TestServer({ bucket: 'bench-congkhai' });
+serverPids.add(s3.pid);
 const bucket = createS3Target({
   name: 'cdn',
   kind: 's3',
@@ -268,14 +276,17 @@ const bucket = createS3Target({
 let s3First: Result | null = null;
 let s3Month: Result | null = null;
 const largeRun = await measure('large', true, [], async (approve) => {
-  s3First = await approve(null, [bucket]);
-  s3Month = await approve('2025-01', [bucket]);
+  // Without the official documents of old editions: each publication makes up to three more of the generated
+  // history's, and one of those fails to render (a history edition links a task record it does not carry).
+  s3First = await approve(null, [bucket], false);
+  s3Month = await approve('2025-01', [bucket], false);
 });
 await bucket.close();
 await s3.stop();
 
 // The seed to a host over SSH (a real sshd and rsync on loopback).
 const sshd = await startSshTestServer();
+serverPids.add(sshd.pid);
 const ssh = createSshTarget({
   name: 'dmz',
   kind: 'ssh',

@@ -243,7 +243,9 @@ describe('the monthly cycle on the platform `pnpm start` runs', () => {
       expect(last, `stages seen: ${seen.join(' → ')}\n${await card.textContent()}`).toMatch(
         /Đang công khai/i,
       );
-      const running = ['queued' as const, ...publicationPipelineStages].map((s) => publicationStatusLabels[s]);
+      const running = ['queued' as const, ...publicationPipelineStages].map(
+        (s) => publicationStatusLabels[s],
+      );
       const order = seen
         .slice(0, -1)
         .map((s) => running.findIndex((r) => r.toLowerCase() === s.toLowerCase()));

@@ -250,6 +250,8 @@ async function runPublicationLocked(deps: PublisherDeps, publicationId: string):
     });
     if (!switched) return await supersede(deps, publication, recorder);
     await pruneTargets(deps, targets);
+    // The upload's lists and manifests are garbage now: hand the memory back before the next build (--expose-gc).
+    (globalThis as { gc?: () => void }).gc?.();
     deps.logger.info({ publicationId: publication.id, pages: check.pageCount }, 'publication live');
     return 'live';
   } catch (error) {

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 
 export type S3TestServer = {
+  /** The server's process (a benchmark leaves it out of the platform's memory). */
+  pid: number;
   endpoint: string;
   port: number;
   bucket: string;
@@ -59,6 +61,7 @@ export async function startS3TestServer(
     });
   });
   return {
+    pid: child.pid!,
     endpoint: `http://127.0.0.1:${port}`,
     port,
     bucket,

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { freePort } from '../../../../vitest.shared.ts';
 
 export type SshTestServer = {
+  /** The sshd process (a benchmark leaves it and its sessions out of the platform's memory). */
+  pid: number;
   host: string;
   port: number;
   user: string;
@@ -78,6 +80,7 @@ export async function startSshTestServer(options: { port?: number } = {}): Promi
   });
   await waitForBanner(port, child, () => stderr);
   return {
+    pid: child.pid!,
     host: '127.0.0.1',
     port,
     user,
