@@ -153,9 +153,21 @@ describe('the S3 release target (a real S3-compatible server)', () => {
     expect(await runPublication(deps, first)).toBe('live');
 
     deps.targets = [createS3Target({ ...config, secretAccessKey: 'khoa-bi-mat-sai' })];
+    const logged: string[] = [];
+    deps.logger = {
+      info: (o, m) => logged.push(`${m} ${JSON.stringify(o)}`),
+      // As pino serialises an error: its own fields and its cause's.
+      error: (o, m) =>
+        logged.push(
+          `${m} ${JSON.stringify(o, (_k, v) => (v instanceof Error ? { ...v, message: v.message, cause: v.cause } : v))}`,
+        ),
+    };
     home = 'Bản sai khóa';
     const second = await queuePublication(deps);
     await expect(runPublication(deps, second)).rejects.toThrow(/từ chối khóa truy cập/);
+    expect(logged.join('\n')).toContain('từ chối khóa truy cập');
+    for (const secret of [server.accessKeyId, 'khoa-bi-mat-sai'])
+      expect(logged.join('\n')).not.toContain(secret);
     const failed = (await findPublication(deps.db, second))!;
     expect(failed.status).toBe('failed');
     expect(failed.error).toBe(

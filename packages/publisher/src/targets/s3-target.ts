@@ -97,7 +97,14 @@ export function createS3Target(
     else if (error instanceof S3ServiceException)
       message = `kho S3 ${where} trả lỗi ${name} (HTTP ${error.$metadata.httpStatusCode ?? '?'}).`;
     else message = `lỗi khi làm việc với kho S3 ${where}: ${(error as Error).message}`;
-    return new ReleaseTargetError(config.name, `Đích ${config.name}: ${message}`, { cause: error });
+    // The SDK's error carries fields of the store's answer (AWSAccessKeyId, StringToSign for a refused signature):
+    // only its name and status go on, so no log of the error ever shows them.
+    const cause = {
+      name,
+      code,
+      httpStatusCode: (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode,
+    };
+    return new ReleaseTargetError(config.name, `Đích ${config.name}: ${message}`, { cause });
   }
 
   async function guard<T>(request: Promise<T>): Promise<T> {
