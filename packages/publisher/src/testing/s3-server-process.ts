@@ -66,3 +66,6 @@ console.log(`listening ${port}`);
 const stop = () => server.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+// The test or benchmark that started it holds its standard input: when that process ends, so does this one.
+process.stdin.on('end', stop);
+process.stdin.resume();

@@ -40,7 +40,8 @@ export async function startS3TestServer(
       S3_BUCKETS: bucket,
       NODE_OPTIONS: '',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its standard input stays open while this process lives: it stops when this process ends, however it ends.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
