@@ -24,7 +24,7 @@ import {
   seedDatabase,
   withTransaction,
 } from '@khcn/db';
-import { roleLabels } from '@khcn/domain';
+import { publicationStatusLabels, roleLabels } from '@khcn/domain';
 import { createPublishQueue, requestPublication } from '@khcn/publisher';
 import { createPublicSiteApp } from '../src/public-site-server.ts';
 
@@ -148,14 +148,8 @@ api.on('exit', (code, signal) => {
 });
 
 const stageLabels: Record<string, string> = {
-  queued: 'đang chờ',
-  exporting: 'xuất dữ liệu',
-  building: 'dựng trang',
-  indexing: 'lập chỉ mục tìm kiếm',
-  checking: 'kiểm tra',
-  switching: 'chuyển bản',
-  live: 'đã công khai',
-  failed: 'thất bại (xem ứng dụng quản trị > Xuất bản)',
+  ...publicationStatusLabels,
+  failed: `${publicationStatusLabels.failed} (xem ứng dụng quản trị > Xuất bản)`,
 };
 
 /**

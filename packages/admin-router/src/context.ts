@@ -1,6 +1,6 @@
 import type { Database, DbTransaction, StoredFile } from '@khcn/db';
 import type { Actor } from '@khcn/domain';
-import type { ReleaseStore } from '@khcn/publisher';
+import type { ReleaseStore, ReleaseTarget } from '@khcn/publisher';
 
 /** The signed-in user as procedures see it. */
 export type SessionActor = Actor & { displayName: string; username: string; sessionId: string };
@@ -49,4 +49,6 @@ export type Context = {
   sessionCookie: SessionCookie;
   /** The public site's releases on this machine, for rollback; absent where the API does not host them. */
   siteReleases?: ReleaseStore | undefined;
+  /** The release targets (SITE_TARGETS) rollback switches; without them, the local folder `siteReleases`. */
+  siteTargets?: ReleaseTarget[] | undefined;
 };

@@ -22,3 +22,4 @@ export * from './testing/test-database.ts';
 export * from './file-store.ts';
 export * from './seed/load-approved-editions.ts';
 export * from './bootstrap/create-first-admin.ts';
+export * from './publication-lock.queries.ts';

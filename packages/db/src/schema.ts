@@ -1,3 +1,4 @@
+import type { PublicationStatus } from '@khcn/domain';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -176,17 +177,8 @@ export interface EditionDocumentsTable {
   file_id: string;
 }
 
-export type PublicationStatus =
-  | 'queued'
-  | 'exporting'
-  | 'building'
-  | 'indexing'
-  | 'checking'
-  | 'switching'
-  | 'live'
-  | 'failed'
-  | 'superseded'
-  | 'retired';
+/** Defined once, in the domain (publication-stages.ts); the check constraint lists the same. */
+export type { PublicationStatus } from '@khcn/domain';
 
 export interface PublicationsTable {
   id: string;

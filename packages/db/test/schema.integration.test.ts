@@ -1,4 +1,4 @@
-import { seed } from '@khcn/domain';
+import { publicationStatuses, seed } from '@khcn/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,6 +7,7 @@ import {
   hashReportContent,
   insertAuditEntry,
   insertEdition,
+  insertPublication,
   insertRecord,
   insertReport,
   migrateDown,
@@ -14,6 +15,7 @@ import {
   seedDatabase,
   type TestDatabase,
   updateEditionWorkflow,
+  updatePublication,
 } from '../src/index.ts';
 import { migrations } from '../src/migrations/index.ts';
 
@@ -86,6 +88,20 @@ describe(`database constraints (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGl
       patch: { status: 'approved' },
     });
     await expect(ok).rejects.toThrow();
+  });
+
+  it('accepts every publication status the domain defines, and nothing else', async () => {
+    await insertPublication(t.db, {
+      id: 'pub-statuses',
+      trigger: 'manual',
+      editionId: null,
+      requestedBy: null,
+      at: now,
+    });
+    for (const status of publicationStatuses) await updatePublication(t.db, 'pub-statuses', { status });
+    await expect(
+      sql`UPDATE publications SET status = 'publishing' WHERE id = 'pub-statuses'`.execute(t.db),
+    ).rejects.toThrow(/publications_status/);
   });
 
   it('refuses a listing that expires before it is listed', async () => {

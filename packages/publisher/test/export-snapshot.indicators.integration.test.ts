@@ -76,7 +76,12 @@ describe('exportSnapshot: the indicator catalogue', () => {
         frozenRecords: records,
       },
     });
-    const snapshot = await exportSnapshot(db, { publicationId: 'p-indicators', now: new Date() });
+    const snapshot = await exportSnapshot(db, {
+      publicationId: 'p-indicators',
+      now: new Date(),
+      files: null,
+      siteFilesDir: null,
+    });
     expect(snapshot.indicators.find((i) => i.code === 'tdc.samples_tested')).toMatchObject({
       aggregation: 'sum',
       unit: 'mẫu',

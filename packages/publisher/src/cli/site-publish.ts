@@ -37,7 +37,11 @@ try {
   const publication = await findPublication(deps.db, id);
   for (const s of publication?.stages ?? []) {
     const ms = s.endedAt ? new Date(s.endedAt).getTime() - new Date(s.startedAt).getTime() : 0;
-    console.log(`  ${s.stage.padEnd(10)} ${(ms / 1000).toFixed(1)} s ${s.ok === false ? 'LỖI' : ''}`);
+    const where = s.target ? ` ${s.target.name}` : '';
+    const sent = s.progress ? ` (${s.progress.files}/${s.progress.totalFiles} tệp gửi)` : '';
+    console.log(
+      `  ${`${s.stage}${where}`.padEnd(16)} ${(ms / 1000).toFixed(1)} s${sent} ${s.ok === false ? 'LỖI' : ''}`,
+    );
   }
   console.log(
     `Kết quả: ${outcome} (${((performance.now() - started) / 1000).toFixed(1)} s, ${publication?.pageCount ?? 0} trang)`,
@@ -50,5 +54,6 @@ try {
   console.error(`Xuất bản thất bại: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
+  for (const target of deps.targets ?? []) await target.close();
   await deps.close();
 }
