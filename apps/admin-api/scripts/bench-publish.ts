@@ -22,6 +22,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseConfig } from '@khcn/config';
 import { type Context, appRouter, createCallerFactory, type SessionActor } from '@khcn/admin-router';
 import {
   createDb,
@@ -159,7 +160,7 @@ async function measure(
     store: createReleaseStore(join(work, 'site')),
     targets,
     files,
-    buildSite: createSiteBuilder(),
+    buildSite: createSiteBuilder({ script: parseConfig({}).siteBuildScript }),
     now: () => new Date(),
     logger,
     keepReleases: 3,

@@ -24,7 +24,7 @@ import {
   seedDatabase,
   withTransaction,
 } from '@khcn/db';
-import { publicationStatusLabels, roleLabels } from '@khcn/domain';
+import { isPublicationRunning, publicationStatusLabels, roleLabels } from '@khcn/domain';
 import { createPublishQueue, requestPublication } from '@khcn/publisher';
 import { createPublicSiteApp } from '../src/public-site-server.ts';
 
@@ -81,9 +81,7 @@ try {
     if (seeded.seeded) say('Đã nạp báo cáo tháng 11/2024 của Sở KH&CN Hưng Yên.');
   }
   const recent = await listPublications(handle.db, { limit: 20 });
-  const pending = recent.find((p) =>
-    ['queued', 'exporting', 'building', 'indexing', 'checking', 'switching'].includes(p.status),
-  );
+  const pending = recent.find((p) => isPublicationRunning(p.status));
   if (!recent.some((p) => p.status === 'live') && !existsSync(join(env.siteRoot, 'current'))) {
     if (pending) {
       firstPublication = pending.id;
@@ -98,14 +96,13 @@ try {
       firstPublication = crypto.randomUUID();
       const id = firstPublication;
       await withTransaction(handle.db, async (trx) => {
-        await requestPublication(trx, {
+        await requestPublication(trx, queue, {
           id,
           trigger: 'startup',
           editionId: null,
           requestedBy: null,
           at: new Date(),
         });
-        await queue.enqueuePublish(trx, { publicationId: id });
       });
       await queue.stop();
       say('Đã xếp lịch xuất bản trang công khai lần đầu.');

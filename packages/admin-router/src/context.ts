@@ -1,14 +1,12 @@
-import type { Database, DbTransaction, StoredFile } from '@khcn/db';
+import type { Database, StoredFile } from '@khcn/db';
 import type { Actor } from '@khcn/domain';
-import type { ReleaseStore, ReleaseTarget } from '@khcn/publisher';
+import type { PublishJobSink, ReleaseStore, ReleaseTarget } from '@khcn/publisher';
 
 /** The signed-in user as procedures see it. */
 export type SessionActor = Actor & { displayName: string; username: string; sessionId: string };
 
-/** Enqueues the publish job in the caller's transaction: a rollback leaves no job. */
-export interface PublishQueue {
-  enqueuePublish(trx: DbTransaction, payload: { publicationId: string }): Promise<string | null>;
-}
+/** Enqueues the publish job in the caller's transaction: a rollback leaves no job (the publisher's). */
+export type PublishQueue = PublishJobSink;
 
 /** Keeps file bytes outside any web root. */
 export interface FileStore {

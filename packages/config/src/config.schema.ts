@@ -119,6 +119,8 @@ export const environmentSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(logLevels).default('info')),
   /** The built admin app (Vite output) the API serves at `/`. */
   ADMIN_WEB_DIST: optionalPath,
+  /** The public site's build script the publisher runs (default: the workspace's apps/public-site). */
+  SITE_BUILD_SCRIPT: optionalPath,
   /** Who runs a maintainer command (set by the `khcn` wrapper; `--as` overrides it). */
   KHCN_ACTOR: optionalText,
   /** The site build's inputs and outputs (set by the publisher for its child processes). */
@@ -154,6 +156,8 @@ export const configSchema = environmentSchema.transform((e) => {
     allowedOrigins: [...new Set([...e.PUBLIC_ORIGINS, ...e.PUBLIC_ORIGIN])],
     logLevel: e.LOG_LEVEL,
     adminWebDist: e.ADMIN_WEB_DIST ?? path.join(repoRoot, 'apps', 'admin-web', 'dist'),
+    siteBuildScript:
+      e.SITE_BUILD_SCRIPT ?? path.join(repoRoot, 'apps', 'public-site', 'scripts', 'build-site.ts'),
     actorName: e.KHCN_ACTOR,
     siteBuild: {
       snapshotPath: e.SNAPSHOT_PATH,

@@ -13,7 +13,14 @@ import { createReleaseTargets } from './targets/create-release-targets.ts';
 export function createConfiguredPublisher(
   config: Pick<
     Config,
-    'siteRoot' | 'filesDir' | 'cacheDir' | 'keepReleases' | 'documentsPdf' | 'siteUrl' | 'releaseTargets'
+    | 'siteRoot'
+    | 'filesDir'
+    | 'cacheDir'
+    | 'keepReleases'
+    | 'documentsPdf'
+    | 'siteUrl'
+    | 'releaseTargets'
+    | 'siteBuildScript'
   >,
   deps: { db: Database; logger: PublisherLogger; now?: () => Date },
 ): PublisherDeps {
@@ -24,7 +31,7 @@ export function createConfiguredPublisher(
     store,
     targets: createReleaseTargets(config.releaseTargets, store),
     files: createDiskFileStore(deps.db, config.filesDir, now),
-    buildSite: createSiteBuilder({ cacheDir: config.cacheDir }),
+    buildSite: createSiteBuilder({ script: config.siteBuildScript, cacheDir: config.cacheDir }),
     now,
     logger: deps.logger,
     keepReleases: config.keepReleases,

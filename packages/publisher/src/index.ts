@@ -7,7 +7,7 @@ export * from './edition-documents.ts';
 export * from './site-builder.ts';
 export * from './run-publication.ts';
 export * from './rollback-release.ts';
-export * from './request-publication.ts';
+export * from './publication-lifecycle.ts';
 export * from './publish-worker.ts';
 export * from './configured-publisher.ts';
 export * from './targets/release-target.ts';

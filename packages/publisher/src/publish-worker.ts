@@ -1,11 +1,6 @@
-import {
-  type Database,
-  listPublications,
-  updatePublication,
-  withPublicationLock,
-  withTransaction,
-} from '@khcn/db';
+import { type Database, listPublications, withPublicationLock, withTransaction } from '@khcn/db';
 import { isPublicationMidStage } from '@khcn/domain';
+import { resumePublication } from './publication-lifecycle.ts';
 import type { PublishQueue } from './publish-queue.ts';
 import { type PublisherDeps, runPublication } from './run-publication.ts';
 
@@ -32,10 +27,7 @@ export async function resumeInterruptedPublications(db: Database, queue: Publish
   const resumed: string[] = [];
   for (const p of stuck) {
     const result = await withPublicationLock(db, p.id, () =>
-      withTransaction(db, async (trx) => {
-        await updatePublication(trx, p.id, { status: 'queued' });
-        await queue.enqueuePublish(trx, { publicationId: p.id });
-      }),
+      withTransaction(db, (trx) => resumePublication(trx, queue, p.id)),
     );
     if (!result.busy) resumed.push(p.id);
   }

@@ -22,7 +22,7 @@ import {
 } from '@khcn/db';
 import { seed } from '@khcn/domain';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestPublication } from '../src/request-publication.ts';
+import { requestPublication } from '../src/publication-lifecycle.ts';
 import { rollbackRelease } from '../src/rollback-release.ts';
 import { runPublication } from '../src/run-publication.ts';
 import type { SiteBuilder } from '../src/site-builder.ts';
@@ -262,7 +262,7 @@ describe('the publish pipeline', () => {
     });
     const late = `pub-late-${Date.now()}`;
     await withTransaction(db, (trx) =>
-      requestPublication(trx, {
+      requestPublication(trx, null, {
         id: late,
         trigger: 'approval',
         editionId: 'e-2024-12',

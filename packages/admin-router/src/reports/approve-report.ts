@@ -1,13 +1,13 @@
 import {
   getSiteConfig,
   hashWithLinkedRecords,
-  insertPublication,
   lockEdition,
   nextReportSequence,
   updateEditionWorkflow,
   withTransaction,
 } from '@khcn/db';
 import { isDomainError, type ReportNumber, transitionEdition } from '@khcn/domain';
+import { requestPublication } from '@khcn/publisher';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
@@ -92,15 +92,13 @@ function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<App
     });
     if (!moved) throw new Error(`Edition ${input.editionId} left in_review while locked`);
 
-    const publicationId = ctx.newId();
-    await insertPublication(trx, {
-      id: publicationId,
+    const { publicationId, jobId } = await requestPublication(trx, ctx.publishQueue, {
+      id: ctx.newId(),
       trigger: 'approval',
       editionId: input.editionId,
       requestedBy: ctx.actor.userId,
       at,
     });
-    const jobId = await ctx.publishQueue.enqueuePublish(trx, { publicationId });
     await recordAudit(trx, ctx, {
       action: 'report.approve',
       entityKind: 'report_edition',

@@ -2,7 +2,7 @@
 // each stage. Audited as `publication.request` with the maintainer's name.
 import { randomUUID } from 'node:crypto';
 import { findPublication, insertAuditEntry, requireCurrentSchema } from '@khcn/db';
-import { requestPublication } from '../request-publication.ts';
+import { requestPublication } from '../publication-lifecycle.ts';
 import { runPublication } from '../run-publication.ts';
 import { resolveMaintainer } from './maintainer.ts';
 import { cliArgs, openPublisher } from './publisher-env.ts';
@@ -15,7 +15,8 @@ try {
   const id = randomUUID();
   const at = new Date();
   await deps.db.transaction().execute(async (trx) => {
-    await requestPublication(trx, {
+    // Run here, right after the transaction: no job for a worker.
+    await requestPublication(trx, null, {
       id,
       trigger: 'manual',
       editionId: null,

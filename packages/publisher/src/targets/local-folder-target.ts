@@ -25,7 +25,7 @@ export function createLocalFolderTarget(name: string, store: ReleaseStore): Rele
         return;
       }
       await store.switchCurrent(releaseId);
-      log(`${name}: current → releases/${releaseId}`);
+      log(`${name}: đã chuyển bản đang công khai sang bản ${releaseId}.`);
     },
     currentReleaseId: () => store.currentReleaseId(),
     listReleaseIds: () => store.listReleaseIds(),

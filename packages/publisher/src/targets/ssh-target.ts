@@ -252,7 +252,7 @@ export function createSshTarget(
           );
         throw error;
       });
-      log(`${config.name}: current → releases/${id}`);
+      log(`${config.name}: đã chuyển bản đang công khai sang bản ${id}.`);
     },
 
     currentReleaseId,
