@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the platform and its tests need on a clean Debian machine: what a production server has
 # (infra/scripts/install-server.sh: Node, pnpm, nginx, PostgreSQL, LibreOffice, fonts...), plus Debian's Chromium
-# systemd-analyze and unzip for the tests.
+# systemd-analyze, unzip, and openssh-server and rsync (the SSH release target's tests) for the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,10 @@ pkgs=()
 command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
 command -v systemd-analyze >/dev/null 2>&1 || pkgs+=(systemd)
 command -v unzip >/dev/null 2>&1 || pkgs+=(unzip) # the smoke test reads the .docx
+# The SSH release target's tests start a real sshd on a loopback port and publish with rsync (ADR 0011).
+[ -x /usr/sbin/sshd ] || pkgs+=(openssh-server)
+command -v ssh >/dev/null 2>&1 || pkgs+=(openssh-client)
+command -v rsync >/dev/null 2>&1 || pkgs+=(rsync)
 if [ ${#pkgs[@]} -gt 0 ]; then
   log "apt-get install ${pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -2,7 +2,7 @@
 # Installs what a production server needs (docs/runbooks/first-deploy.md, step 1), idempotently:
 # Node >= 22.12 (node@24 from the npm registry), pnpm 12.4.2, git, openssl, nginx, Debian's PostgreSQL (its
 # authentication left exactly as Debian ships it: peer on the socket, scram-sha-256 on 127.0.0.1), LibreOffice
-# Writer and fonts with Vietnamese glyphs (the official .pdf), poppler-utils.
+# Writer and fonts with Vietnamese glyphs (the official .pdf), poppler-utils, ssh and rsync (an SSH release target).
 # .ci/install-system.sh runs this first, then adds what only the tests need.
 set -euo pipefail
 
@@ -47,6 +47,9 @@ command -v git >/dev/null 2>&1 || pkgs+=(git)
 command -v openssl >/dev/null 2>&1 || pkgs+=(openssl)
 command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
+# An SSH release target (SITE_TARGET_<NAME>_KIND=ssh) publishes with ssh and rsync (ADR 0011).
+command -v ssh >/dev/null 2>&1 || pkgs+=(openssh-client)
+command -v rsync >/dev/null 2>&1 || pkgs+=(rsync)
 command -v nginx >/dev/null 2>&1 || pkgs+=(nginx-light)
 has_vietnamese_times_font || pkgs+=(fontconfig fonts-liberation2)
 [ -d /usr/share/fonts/truetype/noto ] || pkgs+=(fonts-noto-core)

@@ -3,9 +3,17 @@
  * Twice: the seed database, and the seed plus a generated ten-year history (~7,000 pages). The approval goes
  * through the real router (reports.create from last month -> submit -> approve); the publish worker runs in this
  * process with the real site build (Astro + Pagefind in a child process) and the official documents.
+ * Then the release targets (ADR 0011), each against a real server this script starts on loopback: the ten-year
+ * site is published again to an empty S3-compatible bucket (s3_large_first_s: request to live), then January 2025
+ * is approved (s3_large_month_s: approve to live; s3_month_objects = objects that upload sent); and the seed is
+ * approved and published to a host over SSH (ssh_seed_s: sshd and rsync, approve to live).
  * Prints per-stage times; the LAST line is:
- *   bench:publish seed_s=<n> large_s=<n> large_pages=<n> peak_rss_mb=<n>
- * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms. The package
+ *   bench:publish seed_s=<n> large_s=<n> large_pages=<n> peak_rss_mb=<n> targets_peak_rss_mb=<n> ssh_seed_s=<n>
+ *     s3_large_first_s=<n> s3_large_month_s=<n> s3_month_objects=<n>
+ * peak_rss_mb is the peak of this process plus its children (the site build), sampled every 200 ms, during the seed
+ * and the ten-year publications to the local folder (as before the release targets); targets_peak_rss_mb the same
+ * during the release targets' runs. The S3 and SSH servers this script starts stand in for other machines and are
+ * left out. The package
  * script runs this process with the publish worker's production settings (--expose-gc, a 512 MB heap cap).
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -14,6 +22,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseConfig } from '@khcn/config';
 import { type Context, appRouter, createCallerFactory, type SessionActor } from '@khcn/admin-router';
 import { createDb, createDiskFileStore, findPublication, migrateToLatest } from '@khcn/db';
 import { demoUsers, loadApprovedEditions, seedDatabase } from '@khcn/db/seed';
@@ -21,9 +30,14 @@ import { canonicalizeContent, seed } from '@khcn/domain';
 import {
   createPublishQueue,
   createReleaseStore,
+  createS3Target,
   createSiteBuilder,
+  createSshTarget,
+  type PublisherDeps,
+  type ReleaseTarget,
   startPublishWorker,
 } from '@khcn/publisher';
+import { startS3TestServer, startSshTestServer } from '@khcn/publisher/testing';
 import pg from 'pg';
 
 const baseUrl = process.env.DATABASE_URL;
@@ -53,6 +67,8 @@ function treeRssKb(root: number): number {
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
+    // The S3 and SSH servers this script starts stand in for other machines: not the platform's memory.
+    if (serverPids.has(pid)) continue;
     total += rss.get(pid) ?? 0;
     parts.push(`${pid}:${Math.round((rss.get(pid) ?? 0) / 1024)}MB`);
     stack.push(...(children.get(pid) ?? []));
@@ -61,10 +77,14 @@ function treeRssKb(root: number): number {
   return total;
 }
 let lastParts = '';
+const serverPids = new Set<number>();
 let peakKb = 0;
 let peakParts = '';
+/** The peak since the current approval, for the table. */
+let runPeakKb = 0;
 const sampler = setInterval(() => {
   const kb = treeRssKb(process.pid);
+  runPeakKb = Math.max(runPeakKb, kb);
   if (kb > peakKb) {
     peakKb = kb;
     peakParts = lastParts;
@@ -94,10 +114,32 @@ function actor(username: string): SessionActor {
   };
 }
 
-type Result = { seconds: number; pages: number; stages: Array<{ stage: string; seconds: number }> };
+type Result = {
+  seconds: number;
+  pages: number;
+  stages: Array<{ stage: string; seconds: number }>;
+  /** Objects (files) the last release target's upload sent. */
+  sent: number;
+  /** Peak memory of this process and its children during this run, MB. */
+  peakMb: number;
+};
 
-async function measure(label: string, withHistory: boolean): Promise<Result> {
-  const url = await recreateDatabase(`khcn_bench_publish_${withHistory ? 'large' : 'seed'}`);
+/**
+ * Approve-to-live for one monthly report, on a fresh database (the seed, or the seed with ten years of history),
+ * with the publish worker sending to `targets` (the local folder when empty). `then` runs further approvals on the
+ * same database and worker (the release targets' runs).
+ */
+async function measure(
+  label: string,
+  withHistory: boolean,
+  targets: ReleaseTarget[] = [],
+  then?: (
+    approve: (period: string | null, to: ReleaseTarget[], documents?: boolean) => Promise<Result>,
+  ) => Promise<void>,
+): Promise<Result> {
+  // Named after DATABASE_URL's database, so two people benchmarking on one server do not drop each other's.
+  const base = new URL(baseUrl!).pathname.slice(1) || 'khcn';
+  const url = await recreateDatabase(`${base}_bench_publish_${label.replace(/\W/g, '_')}`);
   // The database is prepared in a child process, so the memory measured is the publisher's, not the generator's.
   await prepareInChild(url, withHistory, label);
   const handle = await createDb({ url, poolSize: 4 });
@@ -106,19 +148,18 @@ async function measure(label: string, withHistory: boolean): Promise<Result> {
   const queue = createPublishQueue({ kind: 'pg', url }, { maintenance: false, pollingIntervalSeconds: 0.5 });
   await queue.start();
   const logger = { info: () => {}, warn: () => {}, error: (o: object, m?: string) => console.error(m, o) };
-  await startPublishWorker(
-    {
-      db: handle.db,
-      store: createReleaseStore(join(work, 'site')),
-      files,
-      buildSite: createSiteBuilder(),
-      now: () => new Date(),
-      logger,
-      keepReleases: 3,
-      documents: { enabled: true, pdf: true, limit: 3 },
-    },
-    queue,
-  );
+  const publisher: PublisherDeps = {
+    db: handle.db,
+    store: createReleaseStore(join(work, 'site')),
+    targets,
+    files,
+    buildSite: createSiteBuilder({ script: parseConfig({}).siteBuildScript }),
+    now: () => new Date(),
+    logger,
+    keepReleases: 3,
+    documents: { enabled: true, pdf: true, limit: 3 },
+  };
+  await startPublishWorker(publisher, queue);
   const createCaller = createCallerFactory(appRouter);
   const context = (username: string): Context => ({
     db: handle.db,
@@ -134,29 +175,52 @@ async function measure(label: string, withHistory: boolean): Promise<Result> {
   });
   const editor = createCaller(context('chuyenvien'));
   const leader = createCaller(context('lanhdao'));
-  const created = await editor.reports.create({ period: '2024-12', fromPreviousMonth: true });
-  await editor.reports.submit({ editionId: created.editionId });
-  const view = await leader.reports.get({ editionId: created.editionId });
-  const approved = await leader.reports.approve({
-    editionId: created.editionId,
-    contentHash: view.currentHash,
-  });
-  const committedAt = Date.now();
-  let publication = await findPublication(handle.db, approved.publicationId);
-  while (publication && publication.status !== 'live' && publication.status !== 'failed') {
-    await new Promise((r) => setTimeout(r, 100));
-    publication = await findPublication(handle.db, approved.publicationId);
-  }
-  if (publication?.status !== 'live') throw new Error(`[${label}] publication failed: ${publication?.error}`);
-  const seconds = (new Date(publication.liveAt!).getTime() - committedAt) / 1000;
-  const stages = publication.stages.map((s) => ({
-    stage: s.stage,
-    seconds:
-      ((s.endedAt ? new Date(s.endedAt).getTime() : Date.now()) - new Date(s.startedAt).getTime()) / 1000,
-  }));
+  /** Approves `period` (or, with null, publishes the current state again, as Xuất bản lại ngay does). */
+  const approve = async (period: string | null, to: ReleaseTarget[], documents = true): Promise<Result> => {
+    publisher.targets = to;
+    publisher.documents = { ...publisher.documents, enabled: documents };
+    runPeakKb = 0;
+    let publicationId: string;
+    if (period) {
+      const created = await editor.reports.create({ period, fromPreviousMonth: true });
+      await editor.reports.submit({ editionId: created.editionId });
+      const view = await leader.reports.get({ editionId: created.editionId });
+      const approved = await leader.reports.approve({
+        editionId: created.editionId,
+        contentHash: view.currentHash,
+      });
+      publicationId = approved.publicationId;
+    } else {
+      publicationId = (await leader.publications.publishNow()).id;
+    }
+    const committedAt = Date.now();
+    let publication = await findPublication(handle.db, publicationId);
+    while (publication && publication.status !== 'live' && publication.status !== 'failed') {
+      await new Promise((r) => setTimeout(r, 100));
+      publication = await findPublication(handle.db, publicationId);
+    }
+    if (publication?.status !== 'live')
+      throw new Error(`[${label} ${period}] publication failed: ${publication?.error}`);
+    const seconds = (new Date(publication.liveAt!).getTime() - committedAt) / 1000;
+    const stages = publication.stages.map((s) => ({
+      stage: s.target ? `${s.stage} ${s.target.name}` : s.stage,
+      seconds:
+        ((s.endedAt ? new Date(s.endedAt).getTime() : Date.now()) - new Date(s.startedAt).getTime()) / 1000,
+    }));
+    const sent = publication.stages.filter((s) => s.stage === 'uploading').at(-1)?.progress?.files ?? 0;
+    return {
+      seconds: Math.max(0, seconds),
+      pages: publication.pageCount ?? 0,
+      stages,
+      sent,
+      peakMb: Math.round(runPeakKb / 1024),
+    };
+  };
+  const result = await approve('2024-12', targets);
+  await then?.(approve);
   await queue.stop();
   await handle.close();
-  return { seconds: Math.max(0, seconds), pages: publication.pageCount ?? 0, stages };
+  return result;
 }
 
 function prepareInChild(url: string, withHistory: boolean, label: string): Promise<void> {
@@ -200,21 +264,72 @@ if (process.argv[2] === '--prepare') {
 }
 
 const seedRun = await measure('seed', false);
-const largeRun = await measure('large', true);
-clearInterval(sampler);
 
-console.log(`\n| database | approve→live (s) | pages | ${seedRun.stages.map((s) => s.stage).join(' | ')} |`);
-console.log(`|---|---|---|${seedRun.stages.map(() => '---').join('|')}|`);
-for (const [name, r] of [
+// The ten-year site (the database of the `large` run) then goes to an empty S3 bucket (s3rver, signatures
+// checked), published again as it is, and once more after the next month is approved: only what changed is sent.
+const s3 = await startS3TestServer({ bucket: 'bench-congkhai' });
+serverPids.add(s3.pid);
+const bucket = createS3Target({
+  name: 'cdn',
+  kind: 's3',
+  endpoint: s3.endpoint,
+  region: 'us-east-1',
+  bucket: s3.bucket,
+  prefix: '',
+  accessKeyId: s3.accessKeyId,
+  secretAccessKey: s3.secretAccessKey,
+  forcePathStyle: true,
+  graceHours: 24,
+});
+let s3First: Result | null = null;
+let s3Month: Result | null = null;
+const largeRun = await measure('large', true, [], async (approve) => {
+  // Without the official documents of old editions: each publication makes up to three more of the generated
+  // history's, and one of those fails to render (a history edition links a task record it does not carry).
+  s3First = await approve(null, [bucket], false);
+  s3Month = await approve('2025-01', [bucket], false);
+});
+await bucket.close();
+await s3.stop();
+
+// The seed to a host over SSH (a real sshd and rsync on loopback).
+const sshd = await startSshTestServer();
+serverPids.add(sshd.pid);
+const ssh = createSshTarget({
+  name: 'dmz',
+  kind: 'ssh',
+  host: sshd.host,
+  port: sshd.port,
+  user: sshd.user,
+  path: join(sshd.siteRoot, 'bench'),
+  identityFile: sshd.identityFile,
+  knownHostsFile: sshd.knownHostsFile,
+});
+const sshRun = await measure('seed-ssh', false, [ssh]);
+await sshd.stop();
+clearInterval(sampler);
+const first = s3First as Result | null;
+const month = s3Month as Result | null;
+if (!first || !month) throw new Error('the S3 runs did not finish');
+
+const rows = [
   ['seed', seedRun],
   ['10 năm', largeRun],
-] as const) {
+  ['seed → SSH', sshRun],
+  ['10 năm → S3 trống', first],
+  ['10 năm → S3, tháng sau', month],
+] as const;
+for (const [name, r] of rows) {
   console.log(
-    `| ${name} | ${r.seconds.toFixed(1)} | ${r.pages} | ${r.stages.map((s) => s.seconds.toFixed(1)).join(' | ')} |`,
+    `| ${name} | ${r.seconds.toFixed(1)} s | ${r.pages} trang | ${r.peakMb} MB | ${r.stages.map((s) => `${s.stage} ${s.seconds.toFixed(1)}`).join(' | ')} |${r.sent ? ` ${r.sent} đối tượng gửi |` : ''}`,
   );
 }
 console.log(`peak memory by process (this one first): ${peakParts}`);
+// peak_rss_mb keeps its meaning (the seed and the ten-year publications to the local folder); the release targets'
+// runs have their own peak.
+const localPeakMb = Math.max(seedRun.peakMb, largeRun.peakMb);
+const targetsPeakMb = Math.max(sshRun.peakMb, first.peakMb, month.peakMb);
 console.log(
-  `bench:publish seed_s=${seedRun.seconds.toFixed(1)} large_s=${largeRun.seconds.toFixed(1)} large_pages=${largeRun.pages} peak_rss_mb=${Math.round(peakKb / 1024)}`,
+  `bench:publish seed_s=${seedRun.seconds.toFixed(1)} large_s=${largeRun.seconds.toFixed(1)} large_pages=${largeRun.pages} peak_rss_mb=${localPeakMb} targets_peak_rss_mb=${targetsPeakMb} ssh_seed_s=${sshRun.seconds.toFixed(1)} s3_large_first_s=${first.seconds.toFixed(1)} s3_large_month_s=${month.seconds.toFixed(1)} s3_month_objects=${month.sent}`,
 );
 process.exit(0);

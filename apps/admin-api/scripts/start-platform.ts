@@ -16,7 +16,7 @@ import { serve } from '@hono/node-server';
 import { environmentForChild, loadServiceConfigOrExit } from '@khcn/config';
 import { createDb, findPublication, listPublications, migrateToLatest, withTransaction } from '@khcn/db';
 import { DEMO_PASSWORD, demoUsers, seedDatabase } from '@khcn/db/seed';
-import { roleLabels } from '@khcn/domain';
+import { isPublicationRunning, publicationStatusLabels, roleLabels } from '@khcn/domain';
 import { createPublishQueue, requestPublication } from '@khcn/publisher';
 import { createPublicSiteApp } from '../src/public-site-server.ts';
 
@@ -73,9 +73,7 @@ try {
     if (seeded.seeded) say('Đã nạp báo cáo tháng 11/2024 của Sở KH&CN Hưng Yên.');
   }
   const recent = await listPublications(handle.db, { limit: 20 });
-  const pending = recent.find((p) =>
-    ['queued', 'exporting', 'building', 'indexing', 'checking', 'switching'].includes(p.status),
-  );
+  const pending = recent.find((p) => isPublicationRunning(p.status));
   if (!recent.some((p) => p.status === 'live') && !existsSync(join(env.siteRoot, 'current'))) {
     if (pending) {
       firstPublication = pending.id;
@@ -90,14 +88,13 @@ try {
       firstPublication = crypto.randomUUID();
       const id = firstPublication;
       await withTransaction(handle.db, async (trx) => {
-        await requestPublication(trx, {
+        await requestPublication(trx, queue, {
           id,
           trigger: 'startup',
           editionId: null,
           requestedBy: null,
           at: new Date(),
         });
-        await queue.enqueuePublish(trx, { publicationId: id });
       });
       await queue.stop();
       say('Đã xếp lịch xuất bản trang công khai lần đầu.');
@@ -140,14 +137,8 @@ api.on('exit', (code, signal) => {
 });
 
 const stageLabels: Record<string, string> = {
-  queued: 'đang chờ',
-  exporting: 'xuất dữ liệu',
-  building: 'dựng trang',
-  indexing: 'lập chỉ mục tìm kiếm',
-  checking: 'kiểm tra',
-  switching: 'chuyển bản',
-  live: 'đã công khai',
-  failed: 'thất bại (xem ứng dụng quản trị > Xuất bản)',
+  ...publicationStatusLabels,
+  failed: `${publicationStatusLabels.failed} (xem ứng dụng quản trị > Xuất bản)`,
 };
 
 /**

@@ -26,7 +26,7 @@ import {
   serializeClearedSessionCookie,
   serializeSessionCookie,
 } from './session-cookie.ts';
-import type { ReleaseStore } from '@khcn/publisher';
+import type { ReleaseStore, ReleaseTarget } from '@khcn/publisher';
 
 export type AppDeps = {
   db: Database;
@@ -48,6 +48,8 @@ export type AppDeps = {
   maxUploadBodyBytes?: number;
   /** The public site's releases on this machine (SITE_ROOT), for rollback from the admin app. */
   siteReleases?: ReleaseStore | null;
+  /** The release targets (SITE_TARGETS) a rollback from the admin app switches. */
+  siteTargets?: ReleaseTarget[] | null;
 };
 
 type AppEnv = {
@@ -289,6 +291,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
           publishQueue: deps.publishQueue,
           files: deps.files,
           siteReleases: deps.siteReleases ?? undefined,
+          siteTargets: deps.siteTargets ?? undefined,
           sessionCookie: {
             set: (value, expiresAt) =>
               resHeaders.append('set-cookie', serializeSessionCookie(value, expiresAt, now(), secure)),

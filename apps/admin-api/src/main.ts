@@ -5,6 +5,7 @@ import {
   createPublishQueue,
   createConfiguredPublisher,
   createReleaseStore,
+  createReleaseTargets,
   resumeInterruptedPublications,
   startPublishWorker,
 } from '@khcn/publisher';
@@ -53,6 +54,7 @@ const publishQueue = createPublishQueue(
 await publishQueue.start();
 // The public site's releases: the worker writes them; the admin app's rollback switches between them.
 const siteReleases = createReleaseStore(env.siteRoot);
+const siteTargets = createReleaseTargets(env.releaseTargets, siteReleases);
 if (env.publishWorker) {
   const publisherDeps = createConfiguredPublisher(env, {
     db: handle.db,
@@ -74,6 +76,7 @@ const app = createApp({
   trustProxy: env.trustProxy,
   adminWebDist: env.adminWebDist,
   siteReleases,
+  siteTargets,
 });
 
 const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
@@ -103,6 +106,7 @@ async function shutdown(signal: string): Promise<void> {
   try {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await publishQueue.stop();
+    for (const target of siteTargets) await target.close();
     await handle.close();
     logger.info('stopped');
     process.exit(0);

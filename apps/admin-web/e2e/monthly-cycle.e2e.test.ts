@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicationPipelineStages, publicationStatusLabels } from '@khcn/domain';
 import { signIn, signOut, waitForAutosave } from './admin-app.steps.ts';
 import {
   type ChromiumSession,
@@ -247,14 +248,9 @@ describe('the monthly cycle on the platform `pnpm start` runs', () => {
       expect(last, `stages seen: ${seen.join(' → ')}\n${await card.textContent()}`).toMatch(
         /Đang công khai/i,
       );
-      const running = [
-        'Chờ xử lý',
-        'Xuất dữ liệu',
-        'Dựng trang',
-        'Lập chỉ mục tìm kiếm',
-        'Kiểm tra',
-        'Chuyển sang bản mới',
-      ];
+      const running = ['queued' as const, ...publicationPipelineStages].map(
+        (s) => publicationStatusLabels[s],
+      );
       const order = seen
         .slice(0, -1)
         .map((s) => running.findIndex((r) => r.toLowerCase() === s.toLowerCase()));

@@ -1,14 +1,12 @@
-import type { Database, DbTransaction, StoredFile } from '@khcn/db';
+import type { Database, StoredFile } from '@khcn/db';
 import type { Actor } from '@khcn/domain';
-import type { ReleaseStore } from '@khcn/publisher';
+import type { PublishJobSink, ReleaseStore, ReleaseTarget } from '@khcn/publisher';
 
 /** The signed-in user as procedures see it. */
 export type SessionActor = Actor & { displayName: string; username: string; sessionId: string };
 
-/** Enqueues the publish job in the caller's transaction: a rollback leaves no job. */
-export interface PublishQueue {
-  enqueuePublish(trx: DbTransaction, payload: { publicationId: string }): Promise<string | null>;
-}
+/** Enqueues the publish job in the caller's transaction: a rollback leaves no job (the publisher's). */
+export type PublishQueue = PublishJobSink;
 
 /** Keeps file bytes outside any web root. */
 export interface FileStore {
@@ -49,4 +47,6 @@ export type Context = {
   sessionCookie: SessionCookie;
   /** The public site's releases on this machine, for rollback; absent where the API does not host them. */
   siteReleases?: ReleaseStore | undefined;
+  /** The release targets (SITE_TARGETS) rollback switches; without them, the local folder `siteReleases`. */
+  siteTargets?: ReleaseTarget[] | undefined;
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseReleaseTargets, type ReleaseTargetConfig } from './release-targets.schema.ts';
 
 /** The workspace root (this file is packages/config/src/config.schema.ts). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -101,6 +102,11 @@ export const environmentSchema = z.object({
   /** The public site's absolute URL (canonical links, sitemap, feeds, open data). */
   SITE_URL: httpUrl,
   KEEP_RELEASES: integer(1, 100, 5),
+  /**
+   * Where releases go (comma-separated names; default `local`, the SITE_ROOT folder). Each other name is described
+   * by SITE_TARGET_<NAME>_* variables, parsed by release-targets.schema.ts (ADR 0016).
+   */
+  SITE_TARGETS: optionalText,
   /** Make the official .pdf (LibreOffice) besides the .docx. */
   DOCUMENTS_PDF: flag(true),
   /** Run the publish worker inside the API process. */
@@ -113,6 +119,8 @@ export const environmentSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(logLevels).default('info')),
   /** The built admin app (Vite output) the API serves at `/`. */
   ADMIN_WEB_DIST: optionalPath,
+  /** The public site's build script the publisher runs (default: the workspace's apps/public-site). */
+  SITE_BUILD_SCRIPT: optionalPath,
   /** Who runs a maintainer command (set by the `khcn` wrapper; `--as` overrides it). */
   KHCN_ACTOR: optionalText,
   /** The site build's inputs and outputs (set by the publisher for its child processes). */
@@ -148,6 +156,8 @@ export const configSchema = environmentSchema.transform((e) => {
     allowedOrigins: [...new Set([...e.PUBLIC_ORIGINS, ...e.PUBLIC_ORIGIN])],
     logLevel: e.LOG_LEVEL,
     adminWebDist: e.ADMIN_WEB_DIST ?? path.join(repoRoot, 'apps', 'admin-web', 'dist'),
+    siteBuildScript:
+      e.SITE_BUILD_SCRIPT ?? path.join(repoRoot, 'apps', 'public-site', 'scripts', 'build-site.ts'),
     actorName: e.KHCN_ACTOR,
     siteBuild: {
       snapshotPath: e.SNAPSHOT_PATH,
@@ -166,7 +176,8 @@ export const configSchema = environmentSchema.transform((e) => {
   };
 });
 
-export type Config = z.infer<typeof configSchema>;
+/** The configuration of every process: the schema's variables, and the release targets (ADR 0016). */
+export type Config = z.infer<typeof configSchema> & { releaseTargets: ReleaseTargetConfig[] };
 export type LogLevel = Config['logLevel'];
 
 /** The configuration is unusable; `message` is Vietnamese and names every variable at fault. */
@@ -182,10 +193,11 @@ export class ConfigError extends Error {
 /** Parses an environment (a literal in tests); throws ConfigError listing every bad variable. */
 export function parseConfig(source: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(source);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
-  return result.data;
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const targets = parseReleaseTargets(source, result.data?.siteRoot ?? path.join(devDataDir, 'site'));
+  problems.push(...targets.problems);
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
+  return { ...result.data, releaseTargets: targets.targets };
 }
 
 /**

@@ -9,6 +9,14 @@ export {
   requireProductionSettings,
 } from './config.schema.ts';
 export {
+  describeReleaseTarget,
+  type LocalReleaseTarget,
+  parseReleaseTargets,
+  type ReleaseTargetConfig,
+  type S3ReleaseTarget,
+  type SshReleaseTarget,
+} from './release-targets.schema.ts';
+export {
   environmentForChild,
   loadServiceConfig,
   loadServiceConfigOrExit,

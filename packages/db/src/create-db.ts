@@ -39,6 +39,21 @@ const pgTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/** The databases opened on an embedded PGlite instance (one connection, one owner process). */
+const embeddedDatabases = new WeakSet<Database>();
+/** The connection string of each PostgreSQL database, for a connection of its own outside the pool (locks). */
+const connectionStrings = new WeakMap<Database, string>();
+
+/** The PostgreSQL connection string `db` was opened with (undefined for the embedded database). */
+export function connectionStringOf(db: Database): string | undefined {
+  return connectionStrings.get(db);
+}
+
+/** Whether `db` is an embedded PGlite database (single connection: no session-level locks across processes). */
+export function isEmbeddedDatabase(db: Database): boolean {
+  return embeddedDatabases.has(db);
+}
+
 /** Opens the database: PostgreSQL through `pg` when a URL is given, else embedded PGlite. */
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   if (options.url) {
@@ -47,6 +62,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     // The pool drops that client and opens a new connection on the next query.
     pool.on('error', (error) => options.onIdleError?.(error));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    connectionStrings.set(db, options.url);
     return { db, kind: 'pg', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? 'memory://';
@@ -64,6 +80,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  embeddedDatabases.add(db);
   return {
     db,
     kind: 'pglite',

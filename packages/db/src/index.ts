@@ -18,3 +18,4 @@ export * from './indicator.queries.ts';
 export * from './finding-check.queries.ts';
 export * from './file-store.ts';
 export * from './bootstrap/create-first-admin.ts';
+export * from './publication-lock.queries.ts';

@@ -1,3 +1,4 @@
+import type { ReleaseTargetKind, ReleaseTargetProgress } from '@khcn/domain';
 import type { Selectable } from 'kysely';
 import { type DbExecutor, toJson } from './create-db.ts';
 import type { PublicationStatus, PublicationsTable } from './schema.ts';
@@ -8,6 +9,10 @@ export type PublicationStage = {
   endedAt: string | null;
   log: string[];
   ok: boolean | null;
+  /** The release target an `uploading` stage sends to (its name from the configuration and its kind). */
+  target?: { name: string; kind: ReleaseTargetKind } | undefined;
+  /** Files and bytes sent so far, of how many (an `uploading` stage). */
+  progress?: ReleaseTargetProgress | undefined;
 };
 
 export type Publication = {

@@ -2,6 +2,7 @@ import type {
   FrozenRecords,
   IndicatorName,
   Organisation,
+  PublicationStatus,
   Recipient,
   SectionContent,
   Signature,
@@ -190,17 +191,8 @@ export interface EditionDocumentsTable {
   file_id: string;
 }
 
-export type PublicationStatus =
-  | 'queued'
-  | 'exporting'
-  | 'building'
-  | 'indexing'
-  | 'checking'
-  | 'switching'
-  | 'live'
-  | 'failed'
-  | 'superseded'
-  | 'retired';
+/** Defined once, in the domain (publication-stages.ts); the check constraint lists the same. */
+export type { PublicationStatus } from '@khcn/domain';
 
 export interface PublicationsTable {
   id: string;

@@ -1,4 +1,4 @@
-import { seed } from '@khcn/domain';
+import { publicationStatuses, seed } from '@khcn/domain';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -6,11 +6,13 @@ import {
   hashReportContent,
   insertAuditEntry,
   insertEdition,
+  insertPublication,
   insertRecord,
   insertReport,
   migrateDown,
   migrateToLatest,
   updateEditionWorkflow,
+  updatePublication,
 } from '../src/index.ts';
 import { createTestDatabase, type TestDatabase, useTestDatabase } from '../src/testing/test-database.ts';
 import { seedDatabase } from '../src/seed/index.ts';
@@ -61,6 +63,20 @@ describe(`database constraints (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGl
       patch: { status: 'approved' },
     });
     await expect(ok).rejects.toThrow();
+  });
+
+  it('accepts every publication status the domain defines, and nothing else', async () => {
+    await insertPublication(t.db, {
+      id: 'pub-statuses',
+      trigger: 'manual',
+      editionId: null,
+      requestedBy: null,
+      at: now,
+    });
+    for (const status of publicationStatuses) await updatePublication(t.db, 'pub-statuses', { status });
+    await expect(
+      sql`UPDATE publications SET status = 'publishing' WHERE id = 'pub-statuses'`.execute(t.db),
+    ).rejects.toThrow(/publications_status/);
   });
 
   it('refuses a listing that expires before it is listed', async () => {

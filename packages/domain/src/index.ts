@@ -38,3 +38,4 @@ export * from './site/link-check.rules.ts';
 export * from './report/monthly-report.rules.ts';
 export * from './records/upload-limits.ts';
 export * from './format/vietnamese-input.ts';
+export * from './publication/publication-stages.ts';

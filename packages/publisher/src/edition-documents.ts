@@ -51,7 +51,18 @@ export async function ensureEditionDocuments(
       records: frozenRecords!,
       draft: false,
     };
-    const docx = await renderReportDocx(input);
+    let docx: Buffer;
+    try {
+      docx = await renderReportDocx(input);
+    } catch (error) {
+      // One edition whose document cannot be made (a record it links missing from what it froze) never blocks
+      // the publication of every other: the site goes out without that document, the log says why, and a later
+      // publication tries again.
+      options.log(
+        `Chưa tạo được văn bản chính thức cho báo cáo ${edition.period} (lần ${edition.editionNo}): ${(error as Error).message}`,
+      );
+      continue;
+    }
     if (!has(edition.id, 'docx')) {
       const docxFile = await files.put({
         bytes: docx,

@@ -1,8 +1,8 @@
-import { type Database, listPublications, updatePublication, withTransaction } from '@khcn/db';
+import { type Database, listPublications, withPublicationLock, withTransaction } from '@khcn/db';
+import { isPublicationMidStage } from '@khcn/domain';
+import { resumePublication } from './publication-lifecycle.ts';
 import type { PublishQueue } from './publish-queue.ts';
 import { type PublisherDeps, runPublication } from './run-publication.ts';
-
-const interrupted = new Set(['exporting', 'building', 'indexing', 'checking', 'switching']);
 
 /**
  * Runs publish jobs from the queue, one at a time. A job whose publication fails throws, so pg-boss retries it
@@ -11,21 +11,25 @@ const interrupted = new Set(['exporting', 'building', 'indexing', 'checking', 's
 export async function startPublishWorker(deps: PublisherDeps, queue: PublishQueue): Promise<void> {
   await queue.work(async ({ publicationId }, job) => {
     deps.logger.info({ publicationId, attempt: job.attempt }, 'publish job');
-    await runPublication(deps, publicationId);
+    const outcome = await runPublication(deps, publicationId);
+    if (outcome === 'busy') deps.logger.info({ publicationId }, 'publication in progress in another process');
   });
 }
 
 /**
  * After a crash (the worker killed mid-build), publications left in a running stage are queued again so they
  * finish without waiting for the lost job to expire. The live site was never touched by the lost attempt.
+ * A publication another live process is working on (its lock is held: several workers on one database) is left
+ * alone: only one process ever builds a publication at a time.
  */
 export async function resumeInterruptedPublications(db: Database, queue: PublishQueue): Promise<string[]> {
-  const stuck = (await listPublications(db, { limit: 50 })).filter((p) => interrupted.has(p.status));
+  const stuck = (await listPublications(db, { limit: 50 })).filter((p) => isPublicationMidStage(p.status));
+  const resumed: string[] = [];
   for (const p of stuck) {
-    await withTransaction(db, async (trx) => {
-      await updatePublication(trx, p.id, { status: 'queued' });
-      await queue.enqueuePublish(trx, { publicationId: p.id });
-    });
+    const result = await withPublicationLock(db, p.id, () =>
+      withTransaction(db, (trx) => resumePublication(trx, queue, p.id)),
+    );
+    if (!result.busy) resumed.push(p.id);
   }
-  return stuck.map((p) => p.id);
+  return resumed;
 }

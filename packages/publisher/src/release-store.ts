@@ -72,6 +72,11 @@ export function createReleaseStore(root: string) {
       await rename(temp, currentLink);
     },
 
+    /** No live release (undoing the first switch of a publication that failed elsewhere). */
+    async clearCurrent(): Promise<void> {
+      await rm(currentLink, { force: true });
+    },
+
     async currentReleaseId(): Promise<string | null> {
       try {
         return basename(await readlink(currentLink));

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { environmentForChild } from '@khcn/config';
 
 export type SiteBuildArgs = {
@@ -15,23 +14,18 @@ export type SiteBuildArgs = {
 
 export type SiteBuilder = (args: SiteBuildArgs) => Promise<void>;
 
-const defaultScript = fileURLToPath(
-  new URL('../../../apps/public-site/scripts/build-site.ts', import.meta.url),
-);
-
 /**
- * Builds the public site in a child process (`apps/public-site/scripts/build-site.ts`): the site reads only the
- * snapshot file. The publisher never imports the app; it runs it.
+ * Builds the public site in a child process: `script` is the site's build script (the configuration's
+ * `siteBuildScript`, apps/public-site/scripts/build-site.ts in the workspace), given by the caller; the site reads
+ * only the snapshot file. The publisher never imports the app, and never looks for it either: it runs it.
  */
-export function createSiteBuilder(
-  options: {
-    script?: string;
-    timeoutMs?: number;
-    /** Where the build keeps its caches (Astro, Vite): under the data folder, never in the code folder. */
-    cacheDir?: string;
-  } = {},
-): SiteBuilder {
-  const script = options.script ?? defaultScript;
+export function createSiteBuilder(options: {
+  script: string;
+  timeoutMs?: number;
+  /** Where the build keeps its caches (Astro, Vite): under the data folder, never in the code folder. */
+  cacheDir?: string;
+}): SiteBuilder {
+  const { script } = options;
   return (args) =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['--expose-gc', script], {

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listEditionDocuments } from '@khcn/db';
+import {
+  findPublication,
+  hashReportContent,
+  insertEdition,
+  insertReport,
+  listEditionDocuments,
+  updateEditionWorkflow,
+} from '@khcn/db';
+import { emptyFrozenRecords, seed } from '@khcn/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
 import {
@@ -47,5 +55,46 @@ describe('official documents in the publication', () => {
       .map((d) => d.format)
       .sort();
     expect(formats).toEqual(['docx', 'pdf']);
+  }, 120_000);
+
+  it('goes live when an old edition’s document cannot be made, saying why in the publication log', async () => {
+    fixture = await createPublisherFixture();
+    const { db } = fixture.deps;
+    // An approved edition that froze none of the records its sections link (data of an earlier release).
+    const content = seed.seedContent();
+    const records = emptyFrozenRecords();
+    const hash = hashReportContent(content, records);
+    await insertReport(db, { id: 'r-2024-10', period: '2024-10', at: new Date(), createdBy: null });
+    await insertEdition(db, {
+      id: 'e-2024-10',
+      reportId: 'r-2024-10',
+      editionNo: 1,
+      changeNote: null,
+      content,
+      at: new Date(),
+      by: null,
+    });
+    await updateEditionWorkflow(db, {
+      editionId: 'e-2024-10',
+      expectedStatus: 'draft',
+      at: new Date(),
+      patch: {
+        status: 'approved',
+        submittedHash: hash,
+        contentHash: hash,
+        approvedBy: 'user-lanhdao',
+        approvedAt: new Date(),
+        number: { sequence: 4, symbol: 'BC-SKHCN', year: 2024 },
+        issuedOn: '2024-11-05',
+        frozenRecords: records,
+      },
+    });
+    const deps = { ...fixture.deps, documents: { enabled: true, pdf: false, limit: 5 } };
+    const id = await queuePublication(deps);
+    expect(await runPublication(deps, id)).toBe('live');
+    expect((await listEditionDocuments(db, ['edition-2024-11-1'])).map((d) => d.format)).toEqual(['docx']);
+    expect(await listEditionDocuments(db, ['e-2024-10'])).toEqual([]);
+    const log = JSON.stringify((await findPublication(db, id))!.stages);
+    expect(log).toContain('Chưa tạo được văn bản chính thức cho báo cáo 2024-10 (lần 1)');
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { findPublication, withTransaction } from '@khcn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishQueue, type PublishQueue } from '../src/publish-queue.ts';
-import { requestPublication } from '../src/request-publication.ts';
+import { requestPublication } from '../src/publication-lifecycle.ts';
 import { createPublisherFixture, type PublisherFixture } from './support/publisher-fixture.ts';
 import { freePort } from './support/tcp-proxy.ts';
 
@@ -73,14 +73,13 @@ describe('a publish worker killed mid-build', () => {
   it('runs the job again after restart and goes live; the live site was never partial', async () => {
     const id = `pub-crash-${Date.now()}`;
     await withTransaction(fixture.deps.db, async (trx) => {
-      await requestPublication(trx, {
+      await requestPublication(trx, queue, {
         id,
         trigger: 'approval',
         editionId: null,
         requestedBy: null,
         at: new Date(),
       });
-      await queue.enqueuePublish(trx, { publicationId: id });
     });
 
     const first = startWorker(60_000);

@@ -18,9 +18,11 @@ import {
   insertReport,
   listAuditEntries,
   updateEditionWorkflow,
+  withTransaction,
 } from '@khcn/db';
 import { seed } from '@khcn/domain';
 import { afterEach, describe, expect, it } from 'vitest';
+import { requestPublication } from '../src/publication-lifecycle.ts';
 import { rollbackRelease } from '../src/rollback-release.ts';
 import { runPublication } from '../src/run-publication.ts';
 import type { SiteBuilder } from '../src/site-builder.ts';
@@ -54,9 +56,15 @@ describe('the publish pipeline', () => {
       'building',
       'indexing',
       'checking',
+      'uploading',
       'switching',
     ]);
     expect(publication!.stages.every((s) => s.ok === true && s.endedAt !== null)).toBe(true);
+    // The one release target by default: the local folder, with its files counted.
+    const upload = publication!.stages.find((s) => s.stage === 'uploading')!;
+    expect(upload.target).toEqual({ name: 'local', kind: 'local' });
+    expect(upload.progress!.files).toBe(upload.progress!.totalFiles);
+    expect(upload.progress!.totalFiles).toBeGreaterThan(0);
     const edition = await findEditionById(fixture.deps.db, 'edition-2024-11-1');
     expect(edition!.edition.status).toBe('published');
   });
@@ -234,6 +242,63 @@ describe('the publish pipeline', () => {
     expect(await runPublication({ ...fixture.deps, buildSite: approveDuringBuild }, id)).toBe('live');
     expect((await findEditionById(db, 'edition-2024-11-1'))!.edition.status).toBe('published');
     expect((await findEditionById(db, 'e-2024-12'))!.edition.status).toBe('approved');
+  });
+
+  it('still publishes an approval that committed while a newer-numbered publication was exporting', async () => {
+    // Two API processes: approval A gets the lower number, but its transaction commits after approval B's
+    // publication started exporting, so B's site lacks A. A must then be built and go live, not be superseded.
+    fixture = await createPublisherFixture();
+    const db = fixture.deps.db;
+    const content = seed.seedContent();
+    await insertReport(db, { id: 'r-2024-12', period: '2024-12', at: new Date(), createdBy: null });
+    await insertEdition(db, {
+      id: 'e-2024-12',
+      reportId: 'r-2024-12',
+      editionNo: 1,
+      changeNote: null,
+      content,
+      at: new Date(),
+      by: null,
+    });
+    const late = `pub-late-${Date.now()}`;
+    await withTransaction(db, (trx) =>
+      requestPublication(trx, null, {
+        id: late,
+        trigger: 'approval',
+        editionId: 'e-2024-12',
+        requestedBy: null,
+        at: new Date(),
+      }),
+    );
+    const build = createMinimalSiteBuilder();
+    const approveDuringBuild: SiteBuilder = async (args) => {
+      await build(args);
+      const records = seed.seedRecords();
+      const hash = hashReportContent(content, records);
+      await updateEditionWorkflow(db, {
+        editionId: 'e-2024-12',
+        expectedStatus: 'draft',
+        at: new Date(),
+        patch: {
+          status: 'approved',
+          submittedHash: hash,
+          contentHash: hash,
+          approvedBy: 'user-lanhdao',
+          approvedAt: new Date(),
+          number: { sequence: 1, symbol: 'BC-SKHCN', year: 2025 },
+          issuedOn: '2025-01-05',
+          frozenRecords: records,
+        },
+      });
+    };
+    const newer = await queuePublication(fixture.deps, 'approval');
+    expect(await runPublication({ ...fixture.deps, buildSite: approveDuringBuild }, newer)).toBe('live');
+    expect((await findEditionById(db, 'e-2024-12'))!.edition.status).toBe('approved');
+
+    expect(await runPublication(fixture.deps, late)).toBe('live');
+    expect((await findEditionById(db, 'e-2024-12'))!.edition.status).toBe('published');
+    expect(liveIndex(fixture)).toContain('Báo cáo 2024-12');
+    expect((await findPublication(db, newer))!.status).toBe('retired');
   });
 
   it('keeps only the configured number of releases, never the live one', async () => {

@@ -2,6 +2,7 @@
 import { findPublication } from '@khcn/db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
+import { parseConfig } from '@khcn/config';
 import { createSiteBuilder } from '../src/site-builder.ts';
 import {
   createPublisherFixture,
@@ -22,7 +23,7 @@ const vietnameseLetter = /[àáạảãâầấậẩẫăằắặẳẵèéẹ
 
 describe('the publication log of a real build', () => {
   it('says every stage in Vietnamese, with no line of the tools’ English output', async () => {
-    fixture = await createPublisherFixture(createSiteBuilder());
+    fixture = await createPublisherFixture(createSiteBuilder({ script: parseConfig({}).siteBuildScript }));
     const id = await queuePublication(fixture.deps);
     expect(await runPublication(fixture.deps, id)).toBe('live');
     const publication = await findPublication(fixture.deps.db, id);

@@ -7,7 +7,7 @@ import { createTestDatabase, madeBeforeAll, type TestDatabase } from '@khcn/db/t
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import { createFileStore } from '../../src/file-store.ts';
-import type { ReleaseStore } from '@khcn/publisher';
+import type { ReleaseStore, ReleaseTarget } from '@khcn/publisher';
 
 export const TEST_ORIGIN = 'http://localhost';
 export const CONFIGURED_ORIGIN = 'https://quantri.khcn.example.vn';
@@ -54,7 +54,12 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  options: { adminWebDist?: string | null; siteReleases?: ReleaseStore | null; trustProxy?: boolean } = {},
+  options: {
+    adminWebDist?: string | null;
+    siteReleases?: ReleaseStore | null;
+    siteTargets?: ReleaseTarget[] | null;
+    trustProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const clock = createTestClock();
@@ -78,6 +83,7 @@ export async function createTestApp(
     trustProxy: options.trustProxy ?? true,
     adminWebDist: options.adminWebDist ?? null,
     siteReleases: options.siteReleases ?? null,
+    siteTargets: options.siteTargets ?? null,
   });
   return {
     app,

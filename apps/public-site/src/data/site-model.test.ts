@@ -60,6 +60,47 @@ describe('figures', () => {
     expect(pages.find((p) => p.code === 'training.learners')!.latest.month!.text).toBe('gần 100');
   });
 
+  it('gives an indicator the department added its own page, name and open-data rows', async () => {
+    const { buildDatasets } = await import('./open-data.ts');
+    const snapshot = createSeedSnapshot();
+    const metrology = snapshot.reports[0]!.editions[0]!.content.sections.find((s) => s.key === 'A.IV.2')!;
+    metrology.blocks.push({ kind: 'paragraph', text: 'Thử nghiệm 120 mẫu sản phẩm.' });
+    metrology.facts.push({
+      indicator: 'tdc.samples_tested',
+      value: 120,
+      qualifier: 'exact',
+      basis: { kind: 'month' },
+      mention: { before: 'Thử nghiệm', after: 'mẫu sản phẩm' },
+    });
+    snapshot.indicators.push({
+      ...snapshot.indicators[0]!,
+      code: 'tdc.samples_tested',
+      names: [{ from: null, name: 'Mẫu sản phẩm được thử nghiệm' }],
+      unit: 'mẫu',
+      aggregation: 'sum',
+      sumOf: [],
+      atMost: null,
+    });
+    const page = buildFigurePages(snapshot.reports, snapshot.indicators).byCode.get('tdc.samples_tested')!;
+    expect(page).toMatchObject({
+      url: '/so-lieu/tdc-samples-tested/',
+      name: 'Mẫu sản phẩm được thử nghiệm',
+      unit: 'mẫu',
+    });
+    expect(page.latest.month).toMatchObject({ value: 120, text: '120' });
+    const datasets = buildDatasets(buildSiteModel(snapshot, 'https://khcn.example.vn/'));
+    const rows = datasets.find((d) => d.slug === 'so-lieu')!.json() as Array<Record<string, unknown>>;
+    expect(rows.find((r) => r.indicator === 'tdc.samples_tested')).toMatchObject({
+      indicatorName: 'Mẫu sản phẩm được thử nghiệm',
+      unit: 'mẫu',
+      value: 120,
+      basis: 'month',
+      aggregation: 'sum',
+    });
+    const catalogue = datasets.find((d) => d.slug === 'chi-tieu')!.json() as Array<{ code: string }>;
+    expect(catalogue.map((i) => i.code)).toContain('tdc.samples_tested');
+  });
+
   it('links each value to the sentence of the report that states it', () => {
     const snapshot = createSeedSnapshot();
     const { byCode } = buildFigurePages(snapshot.reports, snapshot.indicators);

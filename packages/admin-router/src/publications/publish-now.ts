@@ -9,14 +9,13 @@ export async function publishNow(ctx: AuthedContext) {
   requirePermission(ctx.actor, 'publication.publish');
   const id = ctx.newId();
   await withTransaction(ctx.db, async (trx) => {
-    await requestPublication(trx, {
+    await requestPublication(trx, ctx.publishQueue, {
       id,
       trigger: 'manual',
       editionId: null,
       requestedBy: ctx.actor.userId,
       at: ctx.now(),
     });
-    await ctx.publishQueue.enqueuePublish(trx, { publicationId: id });
     await recordAudit(trx, ctx, {
       action: 'publication.request',
       entityKind: 'publication',

@@ -2,7 +2,10 @@ import { DomainError, requirePermission } from '@khcn/domain';
 import { rollbackRelease } from '@khcn/publisher';
 import type { AuthedContext } from '../auth/authed-context.ts';
 
-/** Switches the live public site back to an earlier publication's release (lãnh đạo or quản trị). Audited. */
+/**
+ * Switches the live public site back to an earlier publication's release on every release target (lãnh đạo or
+ * quản trị). Audited.
+ */
 export async function rollbackPublication(ctx: AuthedContext, input: { id: string }) {
   requirePermission(ctx.actor, 'publication.rollback');
   if (!ctx.siteReleases) {
@@ -12,7 +15,7 @@ export async function rollbackPublication(ctx: AuthedContext, input: { id: strin
     });
   }
   const result = await rollbackRelease(
-    { db: ctx.db, store: ctx.siteReleases, now: ctx.now },
+    { db: ctx.db, store: ctx.siteReleases, targets: ctx.siteTargets, now: ctx.now },
     { publicationId: input.id, actorId: ctx.actor.userId, requestId: ctx.requestId },
   );
   return { id: input.id, previousLiveId: result.previousLiveId };

@@ -1,5 +1,6 @@
-import { getSiteConfig, hashWithLinkedRecords, insertPublication, nextReportSequence } from '@khcn/db';
+import { getSiteConfig, hashWithLinkedRecords, nextReportSequence } from '@khcn/db';
 import { isDomainError, type ReportNumber, todayInVietnam, transitionEdition } from '@khcn/domain';
+import { requestPublication } from '@khcn/publisher';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordRejectedAttempt } from '../audit/record-rejected-attempt.ts';
 import type { AuthedContext } from '../auth/authed-context.ts';
@@ -78,15 +79,13 @@ function approveOnce(ctx: AuthedContext, input: ApproveReportInput): Promise<App
       },
     });
 
-    const publicationId = ctx.newId();
-    await insertPublication(trx, {
-      id: publicationId,
+    const { publicationId, jobId } = await requestPublication(trx, ctx.publishQueue, {
+      id: ctx.newId(),
       trigger: 'approval',
       editionId: input.editionId,
       requestedBy: ctx.actor.userId,
       at,
     });
-    const jobId = await ctx.publishQueue.enqueuePublish(trx, { publicationId });
     await recordAudit(trx, ctx, {
       action: 'report.approve',
       entityKind: 'report_edition',

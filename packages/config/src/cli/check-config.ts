@@ -1,5 +1,7 @@
-// `khcn env`: checks the configuration the services would run with and prints it, the password hidden.
+// `khcn env`: checks the configuration the services would run with and prints it, the password and the release
+// targets' keys hidden.
 import { loadServiceConfigOrExit } from '../load-config.ts';
+import { describeReleaseTarget } from '../release-targets.schema.ts';
 
 const config = loadServiceConfigOrExit();
 const hidePassword = (url: string | undefined) => {
@@ -19,6 +21,8 @@ const rows: Array<[string, string]> = [
   ['PUBLIC_ORIGINS', config.allowedOrigins.join(', ') || '(không có)'],
   ['TRUST_PROXY', String(config.trustProxy)],
   ['KEEP_RELEASES', String(config.keepReleases)],
+  // Where each target is; its key file and S3 keys are never printed.
+  ['SITE_TARGETS', config.releaseTargets.map(describeReleaseTarget).join('; ')],
   ['DOCUMENTS_PDF', String(config.documentsPdf)],
   ['LOG_LEVEL', config.logLevel],
 ];

@@ -9,7 +9,8 @@ import * as createPublications from './202611270930_create_publications.ts';
 import * as createIndicators from './202612010900_create_indicators.ts';
 import * as createFindingChecks from './202612010905_create_finding_checks.ts';
 import * as addFigureBasisAndQualifierWords from './202612010910_add_figure_basis_and_qualifier_words.ts';
-import * as allowDeclarationRecords from './202612150900_allow_declaration_records.ts';
+import * as addPublicationUploadingStatus from './202612150900_add_publication_uploading_status.ts';
+import * as allowDeclarationRecords from './202612160900_allow_declaration_records.ts';
 
 /** Every migration, by name; names sort in the order they apply. Never edit one after it lands. */
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '202612010900_create_indicators': createIndicators,
   '202612010905_create_finding_checks': createFindingChecks,
   '202612010910_add_figure_basis_and_qualifier_words': addFigureBasisAndQualifierWords,
-  '202612150900_allow_declaration_records': allowDeclarationRecords,
+  '202612150900_add_publication_uploading_status': addPublicationUploadingStatus,
+  '202612160900_allow_declaration_records': allowDeclarationRecords,
 };

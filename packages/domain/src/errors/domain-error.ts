@@ -13,6 +13,8 @@ export const domainErrorCodes = [
   'DUPLICATE',
   'RATE_LIMITED',
   'EXPORT_NOT_READY',
+  /** A release target (an SSH host, an S3 store) did not answer or refused. */
+  'TARGET_UNAVAILABLE',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 

@@ -2,7 +2,7 @@
 // each stage. Audited as `publication.request` with the maintainer's name.
 import { randomUUID } from 'node:crypto';
 import { findPublication, insertAuditEntry, requireCurrentSchema } from '@khcn/db';
-import { requestPublication } from '../request-publication.ts';
+import { requestPublication } from '../publication-lifecycle.ts';
 import { runPublication } from '../run-publication.ts';
 import { resolveMaintainer } from './maintainer.ts';
 import { cliArgs, openPublisher } from './publisher-env.ts';
@@ -15,7 +15,8 @@ try {
   const id = randomUUID();
   const at = new Date();
   await deps.db.transaction().execute(async (trx) => {
-    await requestPublication(trx, {
+    // Run here, right after the transaction: no job for a worker.
+    await requestPublication(trx, null, {
       id,
       trigger: 'manual',
       editionId: null,
@@ -37,7 +38,11 @@ try {
   const publication = await findPublication(deps.db, id);
   for (const s of publication?.stages ?? []) {
     const ms = s.endedAt ? new Date(s.endedAt).getTime() - new Date(s.startedAt).getTime() : 0;
-    console.log(`  ${s.stage.padEnd(10)} ${(ms / 1000).toFixed(1)} s ${s.ok === false ? 'LỖI' : ''}`);
+    const where = s.target ? ` ${s.target.name}` : '';
+    const sent = s.progress ? ` (${s.progress.files}/${s.progress.totalFiles} tệp gửi)` : '';
+    console.log(
+      `  ${`${s.stage}${where}`.padEnd(16)} ${(ms / 1000).toFixed(1)} s${sent} ${s.ok === false ? 'LỖI' : ''}`,
+    );
   }
   console.log(
     `Kết quả: ${outcome} (${((performance.now() - started) / 1000).toFixed(1)} s, ${publication?.pageCount ?? 0} trang)`,
@@ -50,5 +55,6 @@ try {
   console.error(`Xuất bản thất bại: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;
 } finally {
+  for (const target of deps.targets ?? []) await target.close();
   await deps.close();
 }

@@ -1,5 +1,5 @@
-// `khcn site:rollback <publication-id> [--as <người chạy lệnh>]`: switch the live site back to an earlier release,
-// audited with the maintainer's name.
+// `khcn site:rollback <publication-id> [--as <người chạy lệnh>]`: switch the live site back to an earlier release on
+// every release target (SITE_TARGETS), audited with the maintainer's name.
 import { rollbackRelease } from '../rollback-release.ts';
 import { resolveMaintainer } from './maintainer.ts';
 import { cliArgs, openPublisher } from './publisher-env.ts';
@@ -18,8 +18,9 @@ try {
     actorId: maintainer.actorId,
     maintainer: maintainer.name,
   });
+  for (const line of result.log) console.log(`  ${line}`);
   console.log(
-    `Đã quay lui về ${id} trong ${result.durationMs.toFixed(0)} ms (trước đó: ${result.previousLiveId ?? 'không có'}).`,
+    `Đã quay lui về ${id} trên mọi nơi phát hành trong ${result.durationMs.toFixed(0)} ms (trước đó: ${result.previousLiveId ?? 'không có'}).`,
   );
 } catch (error) {
   console.error(
@@ -27,5 +28,6 @@ try {
   );
   process.exitCode = 1;
 } finally {
+  for (const target of deps.targets ?? []) await target.close();
   await deps.close();
 }

@@ -5,7 +5,7 @@ import { createDiskFileStore, withTransaction } from '@khcn/db';
 import { createTestDatabase, type TestDatabase } from '@khcn/db/testing';
 import { seedDatabase } from '@khcn/db/seed';
 import { createReleaseStore } from '../../src/release-store.ts';
-import { requestPublication } from '../../src/request-publication.ts';
+import { requestPublication } from '../../src/publication-lifecycle.ts';
 import type { PublisherDeps } from '../../src/run-publication.ts';
 import type { SiteBuilder } from '../../src/site-builder.ts';
 import { createMinimalSiteBuilder } from './minimal-site-builder.ts';
@@ -46,7 +46,7 @@ export async function queuePublication(
   counter += 1;
   const id = `pub-test-${process.pid}-${counter}-${Date.now()}`;
   await withTransaction(deps.db, (trx) =>
-    requestPublication(trx, { id, trigger, editionId: null, requestedBy: null, at: new Date() }),
+    requestPublication(trx, null, { id, trigger, editionId: null, requestedBy: null, at: new Date() }),
   );
   return id;
 }

@@ -1,18 +1,20 @@
-/** The publishing pipeline's stages and states, in Vietnamese. */
-export const pipelineStages = ['exporting', 'building', 'indexing', 'checking', 'switching'] as const;
+/**
+ * The publishing pipeline's stages and states, in Vietnamese: defined once in the domain (publication-stages.ts),
+ * shown here with the screen's colours.
+ */
+import {
+  formatNumber,
+  isPublicationRunning,
+  publicationPipelineStages,
+  publicationStatusLabels,
+  type ReleaseTargetKind,
+  type ReleaseTargetProgress,
+  releaseTargetKindLabels,
+} from '@khcn/domain';
 
-export const stageLabels: Record<string, string> = {
-  queued: 'Chờ xử lý',
-  exporting: 'Xuất dữ liệu',
-  building: 'Dựng trang',
-  indexing: 'Lập chỉ mục tìm kiếm',
-  checking: 'Kiểm tra',
-  switching: 'Chuyển sang bản mới',
-  live: 'Đang công khai',
-  failed: 'Lỗi',
-  superseded: 'Đã có bản mới hơn',
-  retired: 'Đã thay thế',
-};
+export { isPublicationRunning };
+export const pipelineStages = publicationPipelineStages;
+export const stageLabels: Record<string, string> = publicationStatusLabels;
 
 export const triggerLabels: Record<string, string> = {
   approval: 'Sau khi phê duyệt báo cáo',
@@ -21,11 +23,21 @@ export const triggerLabels: Record<string, string> = {
   startup: 'Khởi động hệ thống',
 };
 
-const finalStates = new Set(['live', 'failed', 'superseded', 'retired']);
-
-export function isPublicationRunning(status: string): boolean {
-  return !finalStates.has(status);
-}
-
 export const statusColor = (status: string) =>
   status === 'live' ? 'green' : status === 'failed' ? 'red' : isPublicationRunning(status) ? 'blue' : 'gray';
+
+/** "dmz (máy chủ qua SSH)". */
+export function describeTarget(target: { name: string; kind: ReleaseTargetKind }): string {
+  return `${target.name} (${releaseTargetKindLabels[target.kind] ?? target.kind})`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} KB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+}
+
+/** "đã gửi 12 tệp (340 KB); bản phát hành có 8.000 tệp (300 MB)". */
+export function describeProgress(progress: ReleaseTargetProgress): string {
+  return `đã gửi ${formatNumber(progress.files)} tệp (${formatBytes(progress.bytes)}); bản phát hành có ${formatNumber(progress.totalFiles)} tệp (${formatBytes(progress.totalBytes)})`;
+}

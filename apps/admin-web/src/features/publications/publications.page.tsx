@@ -11,6 +11,8 @@ import { trpc } from '../../app/trpc.ts';
 import { PageHeader } from '../../shared/page-header.tsx';
 import { QueryState } from '../../shared/query-state.tsx';
 import {
+  describeProgress,
+  describeTarget,
   isPublicationRunning,
   pipelineStages,
   stageLabels,
@@ -47,9 +49,11 @@ function PublicationCard({
   );
   const step = activeStep(publication);
   const log = publication.stages.flatMap((s) => [
-    `[${stageLabels[s.stage] ?? s.stage}] ${formatDateTime(s.startedAt)}`,
+    `[${stageLabels[s.stage] ?? s.stage}${s.target ? `: ${s.target.name}` : ''}] ${formatDateTime(s.startedAt)}`,
     ...s.log.map((l) => `  ${l}`),
   ]);
+  // One upload per release target (the local folder, a host over SSH, an S3 bucket), with its progress.
+  const uploads = publication.stages.filter((s) => s.stage === 'uploading' && s.target);
   return (
     <Paper withBorder p="md" aria-labelledby={`pub-${publication.id}`} component="section">
       <Group justify="space-between" mb="sm" gap="xs">
@@ -92,6 +96,20 @@ function PublicationCard({
           />
         ))}
       </Stepper>
+      {uploads.length > 0 ? (
+        <Stack gap={2} mt="sm" component="ul" style={{ listStyle: 'none', paddingLeft: 0, margin: 0 }}>
+          {uploads.map((s) => (
+            <Text component="li" size="sm" key={`${s.target!.name}-${s.startedAt}`}>
+              <Text span fw={600}>
+                {describeTarget(s.target!)}
+              </Text>
+              {': '}
+              {s.ok === false ? 'lỗi; ' : s.ok === null ? 'đang tải lên; ' : 'xong; '}
+              {s.progress ? describeProgress(s.progress) : 'chưa gửi tệp nào'}
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
       {publication.error ? (
         <Alert color="red" variant="light" mt="sm" title="Lỗi">
           {publication.error}
