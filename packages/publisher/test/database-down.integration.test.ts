@@ -1,6 +1,5 @@
 import { existsSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { createDb, type DbHandle, findPublication } from '@khcn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
@@ -10,31 +9,20 @@ import {
   createPublisherFixture,
   type PublisherFixture,
   queuePublication,
+  serveOverWire,
 } from './support/publisher-fixture.ts';
-import { freePort, startTcpProxy } from './support/tcp-proxy.ts';
+import { startTcpProxy } from './support/tcp-proxy.ts';
 
 let fixture: PublisherFixture;
-let socketServer: PGLiteSocketServer | null = null;
+let served: Awaited<ReturnType<typeof serveOverWire>> | null = null;
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
 let viaProxy: DbHandle;
 
 beforeAll(async () => {
   fixture = await createPublisherFixture();
-  let target: { host: string; port: number; database: string };
-  if (fixture.database.url) {
-    const u = new URL(fixture.database.url);
-    target = { host: u.hostname, port: Number(u.port || 5432), database: u.pathname.slice(1) };
-  } else {
-    const port = await freePort();
-    socketServer = new PGLiteSocketServer({
-      db: fixture.database.pglite!,
-      port,
-      host: '127.0.0.1',
-      maxConnections: 16,
-    });
-    await socketServer.start();
-    target = { host: '127.0.0.1', port, database: 'postgres' };
-  }
+  served = await serveOverWire(fixture);
+  const u = new URL(served.url);
+  const target = { host: u.hostname, port: Number(u.port || 5432), database: u.pathname.slice(1) };
   proxy = await startTcpProxy(target);
   viaProxy = await createDb({
     url: `postgres://postgres@127.0.0.1:${proxy.port}/${target.database}`,
@@ -45,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await viaProxy?.close().catch(() => {});
   await proxy?.close();
-  await socketServer?.stop();
+  await served?.stop();
   await fixture?.destroy();
 });
 

@@ -1,31 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  findPublication,
-  hashReportContent,
-  insertEdition,
-  insertReport,
-  listEditionDocuments,
-  updateEditionWorkflow,
-} from '@khcn/db';
+import { findPublication, listEditionDocuments } from '@khcn/db';
 import { emptyFrozenRecords, seed } from '@khcn/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
 import {
-  createPublisherFixture,
-  type PublisherFixture,
+  fixturePerTest,
   queuePublication,
+  approveDraft,
+  insertDraftReport,
 } from './support/publisher-fixture.ts';
 
-let fixture: PublisherFixture | null = null;
-afterEach(async () => {
-  await fixture?.destroy();
-  fixture = null;
-});
+const newFixture = fixturePerTest();
 
 describe('official documents in the publication', () => {
   it('attaches the .docx and .pdf of the approved edition', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const deps = { ...fixture.deps, documents: { enabled: true, pdf: true, limit: 3 } };
     expect(await runPublication(deps, await queuePublication(deps))).toBe('live');
     const docs = await listEditionDocuments(deps.db, ['edition-2024-11-1']);
@@ -39,7 +29,7 @@ describe('official documents in the publication', () => {
   }, 120_000);
 
   it('still goes live without LibreOffice, with the .docx; a later publication adds the .pdf', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const without = {
       ...fixture.deps,
       documents: { enabled: true, pdf: true, limit: 3, sofficePath: '/nonexistent/soffice' },
@@ -58,37 +48,17 @@ describe('official documents in the publication', () => {
   }, 120_000);
 
   it('goes live when an old edition’s document cannot be made, saying why in the publication log', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const { db } = fixture.deps;
     // An approved edition that froze none of the records its sections link (data of an earlier release).
     const content = seed.seedContent();
     const records = emptyFrozenRecords();
-    const hash = hashReportContent(content, records);
-    await insertReport(db, { id: 'r-2024-10', period: '2024-10', at: new Date(), createdBy: null });
-    await insertEdition(db, {
-      id: 'e-2024-10',
-      reportId: 'r-2024-10',
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at: new Date(),
-      by: null,
-    });
-    await updateEditionWorkflow(db, {
-      editionId: 'e-2024-10',
-      expectedStatus: 'draft',
-      at: new Date(),
-      patch: {
-        status: 'approved',
-        submittedHash: hash,
-        contentHash: hash,
-        approvedBy: 'user-lanhdao',
-        approvedAt: new Date(),
-        number: { sequence: 4, symbol: 'BC-SKHCN', year: 2024 },
-        issuedOn: '2024-11-05',
-        frozenRecords: records,
-      },
-    });
+    await insertDraftReport(db, '2024-10', content);
+    await approveDraft(
+      db,
+      { id: 'e-2024-10', content, records },
+      { sequence: 4, year: 2024, on: '2024-11-05' },
+    );
     const deps = { ...fixture.deps, documents: { enabled: true, pdf: false, limit: 5 } };
     const id = await queuePublication(deps);
     expect(await runPublication(deps, id)).toBe('live');

@@ -1,24 +1,14 @@
-import {
-  hashReportContent,
-  insertEdition,
-  insertIndicator,
-  insertReport,
-  updateEditionWorkflow,
-} from '@khcn/db';
+import { insertIndicator } from '@khcn/db';
 import { emptyFrozenRecords, seed } from '@khcn/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../src/export-snapshot.ts';
-import { createPublisherFixture, type PublisherFixture } from './support/publisher-fixture.ts';
+import { fixturePerTest, approveDraft, insertDraftReport } from './support/publisher-fixture.ts';
 
-let fixture: PublisherFixture | null = null;
-afterEach(async () => {
-  await fixture?.destroy();
-  fixture = null;
-});
+const newFixture = fixturePerTest();
 
 describe('exportSnapshot: the indicator catalogue', () => {
   it('carries an indicator the department added once an approved report states it, with its names and how it combines', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const { db } = fixture.deps;
     await insertIndicator(
       db,
@@ -49,33 +39,13 @@ describe('exportSnapshot: the indicator catalogue', () => {
       basis: { kind: 'month' },
       mention: { before: 'Thử nghiệm', after: 'mẫu sản phẩm' },
     });
-    await insertReport(db, { id: 'r-2025-01', period: '2025-01', at: new Date(), createdBy: null });
-    await insertEdition(db, {
-      id: 'e-2025-01',
-      reportId: 'r-2025-01',
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at: new Date(),
-      by: null,
-    });
+    const editionId = await insertDraftReport(db, '2025-01', content);
     const records = emptyFrozenRecords();
-    const hash = hashReportContent(content, records);
-    await updateEditionWorkflow(db, {
-      editionId: 'e-2025-01',
-      expectedStatus: 'draft',
-      at: new Date(),
-      patch: {
-        status: 'approved',
-        submittedHash: hash,
-        contentHash: hash,
-        approvedBy: 'user-lanhdao',
-        approvedAt: new Date(),
-        number: { sequence: 1, symbol: 'BC-SKHCN', year: 2025 },
-        issuedOn: '2025-02-05',
-        frozenRecords: records,
-      },
-    });
+    await approveDraft(
+      db,
+      { id: editionId, content, records },
+      { sequence: 1, year: 2025, on: '2025-02-05' },
+    );
     const snapshot = await exportSnapshot(db, {
       publicationId: 'p-indicators',
       now: new Date(),

@@ -1,21 +1,16 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashReportContent, insertEdition, insertReport, updateEditionWorkflow } from '@khcn/db';
 import { seed } from '@khcn/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../src/export-snapshot.ts';
-import { createPublisherFixture, type PublisherFixture } from './support/publisher-fixture.ts';
+import { fixturePerTest, approveDraft, insertDraftReport } from './support/publisher-fixture.ts';
 
-let fixture: PublisherFixture | null = null;
-afterEach(async () => {
-  await fixture?.destroy();
-  fixture = null;
-});
+const newFixture = fixturePerTest();
 
 describe('exportSnapshot: files of the records', () => {
   it('copies only uploaded publication PDFs, never another file a record points at', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const { db, files } = fixture.deps;
     const upload = await files!.put({
       bytes: new TextEncoder().encode('%PDF-1.7\n%%EOF\n'),
@@ -40,32 +35,12 @@ describe('exportSnapshot: files of the records', () => {
       { ...manual!, pdfFileId: notAnUpload.id },
     ];
     const content = seed.seedContent();
-    await insertReport(db, { id: 'r-2024-12', period: '2024-12', at: new Date(), createdBy: null });
-    await insertEdition(db, {
-      id: 'e-2024-12',
-      reportId: 'r-2024-12',
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at: new Date(),
-      by: null,
-    });
-    const hash = hashReportContent(content, records);
-    await updateEditionWorkflow(db, {
-      editionId: 'e-2024-12',
-      expectedStatus: 'draft',
-      at: new Date(),
-      patch: {
-        status: 'approved',
-        submittedHash: hash,
-        contentHash: hash,
-        approvedBy: 'user-lanhdao',
-        approvedAt: new Date(),
-        number: { sequence: 1, symbol: 'BC-SKHCN', year: 2025 },
-        issuedOn: '2025-01-05',
-        frozenRecords: records,
-      },
-    });
+    const editionId = await insertDraftReport(db, '2024-12', content);
+    await approveDraft(
+      db,
+      { id: editionId, content, records },
+      { sequence: 1, year: 2025, on: '2025-01-05' },
+    );
 
     const siteFilesDir = join(mkdtempSync(join(tmpdir(), 'khcn-export-')), 'files');
     const snapshot = await exportSnapshot(db, { publicationId: 'p-x', now: new Date(), files, siteFilesDir });

@@ -2,37 +2,24 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { findPublication, withTransaction } from '@khcn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishQueue, type PublishQueue } from '../src/publish-queue.ts';
 import { requestPublication } from '../src/publication-lifecycle.ts';
-import { createPublisherFixture, type PublisherFixture } from './support/publisher-fixture.ts';
-import { freePort } from './support/tcp-proxy.ts';
+import { createPublisherFixture, type PublisherFixture, serveOverWire } from './support/publisher-fixture.ts';
 
 const workerScript = fileURLToPath(new URL('./fixtures/publish-worker-process.ts', import.meta.url));
 let fixture: PublisherFixture;
-let socketServer: PGLiteSocketServer | null = null;
+let served: Awaited<ReturnType<typeof serveOverWire>> | null = null;
 let workerUrl: string;
 let queue: PublishQueue;
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   fixture = await createPublisherFixture();
-  if (fixture.database.url) {
-    workerUrl = fixture.database.url;
-  } else {
-    // Embedded PGlite: serve the test's instance over the wire protocol so a second process can use it.
-    const port = await freePort();
-    socketServer = new PGLiteSocketServer({
-      db: fixture.database.pglite!,
-      port,
-      host: '127.0.0.1',
-      maxConnections: 16,
-    });
-    await socketServer.start();
-    workerUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  }
+  // Embedded PGlite is served over the wire protocol so a second process can use it.
+  served = await serveOverWire(fixture);
+  workerUrl = served.url;
   queue = createPublishQueue({ kind: 'pg', url: workerUrl }, { maintenance: false });
   await queue.start();
 });
@@ -40,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
   await queue?.stop();
-  await socketServer?.stop();
+  await served?.stop();
   await fixture?.destroy();
 });
 

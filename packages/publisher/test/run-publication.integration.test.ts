@@ -13,37 +13,33 @@ import { join } from 'node:path';
 import {
   findEditionById,
   findPublication,
-  hashReportContent,
   insertEdition,
   insertReport,
   listAuditEntries,
-  updateEditionWorkflow,
   withTransaction,
 } from '@khcn/db';
 import { seed } from '@khcn/domain';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requestPublication } from '../src/publication-lifecycle.ts';
 import { rollbackRelease } from '../src/rollback-release.ts';
 import { runPublication } from '../src/run-publication.ts';
 import type { SiteBuilder } from '../src/site-builder.ts';
 import { createMinimalSiteBuilder } from './support/minimal-site-builder.ts';
 import {
-  createPublisherFixture,
+  fixturePerTest,
   type PublisherFixture,
   queuePublication,
+  approveDraft,
+  insertDraftReport,
 } from './support/publisher-fixture.ts';
 
-let fixture: PublisherFixture | null = null;
-afterEach(async () => {
-  await fixture?.destroy();
-  fixture = null;
-});
+const newFixture = fixturePerTest();
 
 const liveIndex = (f: PublisherFixture) => readFileSync(join(f.deps.store.currentLink, 'index.html'), 'utf8');
 
 describe('the publish pipeline', () => {
   it('exports, builds, checks and switches the live site, recording every stage', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const id = await queuePublication(fixture.deps);
     expect(await runPublication(fixture.deps, id)).toBe('live');
 
@@ -70,7 +66,7 @@ describe('the publish pipeline', () => {
   });
 
   it('leaves the live site untouched and records the reason when a stage fails', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const first = await queuePublication(fixture.deps);
     await runPublication(fixture.deps, first);
     const before = liveIndex(fixture);
@@ -93,7 +89,7 @@ describe('the publish pipeline', () => {
 
   describe('never sticks: any failure marks the publication failed with its cause, in Vietnamese', () => {
     it('when the work folder cannot be created', async () => {
-      fixture = await createPublisherFixture();
+      const fixture = await newFixture();
       // Where the work folders go there is a file: mkdir fails (as with a folder that is not writable).
       mkdirSync(fixture.deps.store.root, { recursive: true });
       writeFileSync(join(fixture.deps.store.root, 'work'), 'không phải thư mục');
@@ -106,7 +102,7 @@ describe('the publish pipeline', () => {
     });
 
     it('when the disk is full (ENOSPC), naming it', async () => {
-      fixture = await createPublisherFixture();
+      const fixture = await newFixture();
       // /dev/full answers every write with ENOSPC, as a full disk does.
       const diskFull: SiteBuilder = async ({ onLog }) => {
         onLog('Đang ghi trang…');
@@ -122,7 +118,7 @@ describe('the publish pipeline', () => {
     });
 
     it('and prune removes the work folders a crashed attempt left', async () => {
-      fixture = await createPublisherFixture();
+      const fixture = await newFixture();
       const work = join(fixture.deps.store.root, 'work');
       // A process that has ended: its pid names a leftover folder, as a worker killed mid-build leaves one.
       const ended = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
@@ -140,7 +136,7 @@ describe('the publish pipeline', () => {
   });
 
   it('refuses a build in which text of an unapproved edition appears', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const draftText = 'Nội dung dự thảo tháng 12 chưa được phê duyệt, không được công khai';
     const content = seed.seedContent();
     content.sections[1] = { ...content.sections[1]!, blocks: [{ kind: 'paragraph', text: draftText }] };
@@ -171,7 +167,7 @@ describe('the publish pipeline', () => {
   });
 
   it('coalesces close approvals and never lets an older publication replace a newer live one', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const older = await queuePublication(fixture.deps, 'approval');
     const newer = await queuePublication(fixture.deps, 'approval');
     expect(await runPublication(fixture.deps, older)).toBe('superseded');
@@ -181,7 +177,7 @@ describe('the publish pipeline', () => {
   });
 
   it('rolls back to an earlier release and audits it', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const first = await queuePublication(fixture.deps);
     await runPublication(fixture.deps, first);
     const second = await queuePublication(fixture.deps);
@@ -205,37 +201,17 @@ describe('the publish pipeline', () => {
   });
 
   it('marks published only the editions the live site carries, not one approved during the build', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const db = fixture.deps.db;
     const build = createMinimalSiteBuilder();
     const approveDuringBuild: SiteBuilder = async (args) => {
       const content = seed.seedContent();
-      await insertReport(db, { id: 'r-2024-12', period: '2024-12', at: new Date(), createdBy: null });
-      await insertEdition(db, {
-        id: 'e-2024-12',
-        reportId: 'r-2024-12',
-        editionNo: 1,
-        changeNote: null,
-        content,
-        at: new Date(),
-        by: null,
-      });
-      const hash = hashReportContent(content, seed.seedRecords());
-      await updateEditionWorkflow(db, {
-        editionId: 'e-2024-12',
-        expectedStatus: 'draft',
-        at: new Date(),
-        patch: {
-          status: 'approved',
-          submittedHash: hash,
-          contentHash: hash,
-          approvedBy: 'user-lanhdao',
-          approvedAt: new Date(),
-          number: { sequence: 1, symbol: 'BC-SKHCN', year: 2025 },
-          issuedOn: '2025-01-05',
-          frozenRecords: seed.seedRecords(),
-        },
-      });
+      await insertDraftReport(db, '2024-12', content);
+      await approveDraft(
+        db,
+        { id: 'e-2024-12', content, records: seed.seedRecords() },
+        { sequence: 1, year: 2025, on: '2025-01-05' },
+      );
       await build(args);
     };
     const id = await queuePublication(fixture.deps);
@@ -247,19 +223,10 @@ describe('the publish pipeline', () => {
   it('still publishes an approval that committed while a newer-numbered publication was exporting', async () => {
     // Two API processes: approval A gets the lower number, but its transaction commits after approval B's
     // publication started exporting, so B's site lacks A. A must then be built and go live, not be superseded.
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const db = fixture.deps.db;
     const content = seed.seedContent();
-    await insertReport(db, { id: 'r-2024-12', period: '2024-12', at: new Date(), createdBy: null });
-    await insertEdition(db, {
-      id: 'e-2024-12',
-      reportId: 'r-2024-12',
-      editionNo: 1,
-      changeNote: null,
-      content,
-      at: new Date(),
-      by: null,
-    });
+    await insertDraftReport(db, '2024-12', content);
     const late = `pub-late-${Date.now()}`;
     await withTransaction(db, (trx) =>
       requestPublication(trx, null, {
@@ -273,23 +240,11 @@ describe('the publish pipeline', () => {
     const build = createMinimalSiteBuilder();
     const approveDuringBuild: SiteBuilder = async (args) => {
       await build(args);
-      const records = seed.seedRecords();
-      const hash = hashReportContent(content, records);
-      await updateEditionWorkflow(db, {
-        editionId: 'e-2024-12',
-        expectedStatus: 'draft',
-        at: new Date(),
-        patch: {
-          status: 'approved',
-          submittedHash: hash,
-          contentHash: hash,
-          approvedBy: 'user-lanhdao',
-          approvedAt: new Date(),
-          number: { sequence: 1, symbol: 'BC-SKHCN', year: 2025 },
-          issuedOn: '2025-01-05',
-          frozenRecords: records,
-        },
-      });
+      await approveDraft(
+        db,
+        { id: 'e-2024-12', content, records: seed.seedRecords() },
+        { sequence: 1, year: 2025, on: '2025-01-05' },
+      );
     };
     const newer = await queuePublication(fixture.deps, 'approval');
     expect(await runPublication({ ...fixture.deps, buildSite: approveDuringBuild }, newer)).toBe('live');
@@ -302,7 +257,7 @@ describe('the publish pipeline', () => {
   });
 
   it('keeps only the configured number of releases, never the live one', async () => {
-    fixture = await createPublisherFixture();
+    const fixture = await newFixture();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       const id = await queuePublication(fixture.deps);

@@ -1,20 +1,12 @@
 /** The real site build (Astro and Pagefind in child processes) as the publisher runs it. */
 import { findPublication } from '@khcn/db';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
 import { parseConfig } from '@khcn/config';
 import { createSiteBuilder } from '../src/site-builder.ts';
-import {
-  createPublisherFixture,
-  type PublisherFixture,
-  queuePublication,
-} from './support/publisher-fixture.ts';
+import { fixturePerTest, queuePublication } from './support/publisher-fixture.ts';
 
-let fixture: PublisherFixture | null = null;
-afterEach(async () => {
-  await fixture?.destroy();
-  fixture = null;
-});
+const newFixture = fixturePerTest();
 
 /** Words of the tools' own English output ("[build] 42 page(s) built in 3.2s", "Running Pagefind"...). */
 const toolEnglish =
@@ -23,7 +15,7 @@ const vietnameseLetter = /[àáạảãâầấậẩẫăằắặẳẵèéẹ
 
 describe('the publication log of a real build', () => {
   it('says every stage in Vietnamese, with no line of the tools’ English output', async () => {
-    fixture = await createPublisherFixture(createSiteBuilder({ script: parseConfig({}).siteBuildScript }));
+    const fixture = await newFixture(createSiteBuilder({ script: parseConfig({}).siteBuildScript }));
     const id = await queuePublication(fixture.deps);
     expect(await runPublication(fixture.deps, id)).toBe('live');
     const publication = await findPublication(fixture.deps.db, id);

@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { findPublication, listAuditEntries } from '@khcn/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
@@ -18,14 +17,14 @@ import {
   createPublisherFixture,
   type PublisherFixture,
   queuePublication,
+  serveOverWire,
 } from './support/publisher-fixture.ts';
 import { inspectBucket, s3TargetConfig } from './support/s3-inspect.ts';
-import { freePort } from './support/tcp-proxy.ts';
 
 const cli = (name: string) => fileURLToPath(new URL(`../src/cli/${name}.ts`, import.meta.url));
 let fixture: PublisherFixture;
 let s3: S3TestServer;
-let socketServer: PGLiteSocketServer | null = null;
+let served: Awaited<ReturnType<typeof serveOverWire>> | null = null;
 let env: Record<string, string>;
 const ids: string[] = [];
 
@@ -33,18 +32,8 @@ beforeAll(async () => {
   s3 = await startS3TestServer({ bucket: 'cli-congkhai' });
   let home = '';
   fixture = await createPublisherFixture(createMinimalSiteBuilder({ homeText: () => home }));
-  let databaseUrl = fixture.database.url;
-  if (!databaseUrl) {
-    const port = await freePort();
-    socketServer = new PGLiteSocketServer({
-      db: fixture.database.pglite!,
-      port,
-      host: '127.0.0.1',
-      maxConnections: 16,
-    });
-    await socketServer.start();
-    databaseUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  }
+  served = await serveOverWire(fixture);
+  const databaseUrl = served.url;
   const config = s3TargetConfig(s3, 'cli/');
   fixture.deps.targets = [createLocalFolderTarget('local', fixture.deps.store), createS3Target(config)];
   for (const text of ['Bản một', 'Bản hai']) {
@@ -68,7 +57,7 @@ beforeAll(async () => {
   };
 }, 60_000);
 afterAll(async () => {
-  await socketServer?.stop();
+  await served?.stop();
   await fixture?.destroy();
   await s3?.stop();
 });
