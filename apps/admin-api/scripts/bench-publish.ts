@@ -37,7 +37,7 @@ import {
   type ReleaseTarget,
   startPublishWorker,
 } from '@khcn/publisher';
-import { startS3TestServer, startSshTestServer } from '@khcn/publisher/testing';
+import { s3TargetConfig, startS3TestServer, startSshTestServer } from '@khcn/publisher/testing';
 import pg from 'pg';
 
 const baseUrl = process.env.DATABASE_URL;
@@ -269,18 +269,7 @@ const seedRun = await measure('seed', false);
 // checked), published again as it is, and once more after the next month is approved: only what changed is sent.
 const s3 = await startS3TestServer({ bucket: 'bench-congkhai' });
 serverPids.add(s3.pid);
-const bucket = createS3Target({
-  name: 'cdn',
-  kind: 's3',
-  endpoint: s3.endpoint,
-  region: 'us-east-1',
-  bucket: s3.bucket,
-  prefix: '',
-  accessKeyId: s3.accessKeyId,
-  secretAccessKey: s3.secretAccessKey,
-  forcePathStyle: true,
-  graceHours: 24,
-});
+const bucket = createS3Target(s3TargetConfig(s3));
 let s3First: Result | null = null;
 let s3Month: Result | null = null;
 const largeRun = await measure('large', true, [], async (approve) => {

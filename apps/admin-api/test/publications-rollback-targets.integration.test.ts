@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { S3ReleaseTarget } from '@khcn/config';
-import { findPublication, insertPublication, updatePublication } from '@khcn/db';
+import { findPublication } from '@khcn/db';
+import { insertFinishedPublications } from '@khcn/db/testing';
 import {
   createLocalFolderTarget,
   createReleaseStore,
@@ -14,7 +15,7 @@ import {
   type ReleaseStore,
   type ReleaseTarget,
 } from '@khcn/publisher';
-import { inspectBucket, type S3TestServer, startS3TestServer } from '@khcn/publisher/testing';
+import { inspectBucket, type S3TestServer, s3TargetConfig, startS3TestServer } from '@khcn/publisher/testing';
 import { afterAll, beforeAll, describe as suite, expect, it } from 'vitest';
 import { describe, mutate } from './support/api-client.ts';
 import { createTestSession, createTestUser } from './support/factories.ts';
@@ -35,18 +36,7 @@ async function appWith(targets: ReleaseTarget[]): Promise<TestApp> {
 beforeAll(async () => {
   s3 = await startS3TestServer({ bucket: 'quay-lui' });
   releases = createReleaseStore(join(mkdtempSync(join(tmpdir(), 'khcn-api-targets-')), 'site'));
-  config = {
-    name: 'cdn',
-    kind: 's3',
-    endpoint: s3.endpoint,
-    region: 'us-east-1',
-    bucket: s3.bucket,
-    prefix: '',
-    accessKeyId: s3.accessKeyId,
-    secretAccessKey: s3.secretAccessKey,
-    forcePathStyle: true,
-    graceHours: 24,
-  };
+  config = s3TargetConfig(s3);
   // Two releases published to both targets, as the worker leaves them: pub-b live, pub-a kept.
   const local = createLocalFolderTarget('local', releases);
   const cdn = createS3Target(config);
@@ -73,19 +63,14 @@ afterAll(async () => {
 });
 
 async function seedRows(t: TestApp) {
-  for (const [id, status] of [
-    ['pub-a', 'retired'],
-    ['pub-b', 'live'],
-  ] as const) {
-    await insertPublication(t.db.db, {
-      id,
-      trigger: 'manual',
-      editionId: null,
-      requestedBy: null,
-      at: t.clock.now(),
-    });
-    await updatePublication(t.db.db, id, { status, liveAt: t.clock.now() });
-  }
+  await insertFinishedPublications(
+    t.db.db,
+    [
+      ['pub-a', 'retired'],
+      ['pub-b', 'live'],
+    ],
+    t.clock.now(),
+  );
   leaderSession = await createTestSession(t, (await createTestUser(t, { roles: ['leader'] })).id);
 }
 

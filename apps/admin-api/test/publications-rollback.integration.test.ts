@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { insertPublication, updatePublication } from '@khcn/db';
+import { insertFinishedPublications } from '@khcn/db/testing';
 import { createReleaseStore, type ReleaseStore } from '@khcn/publisher';
 import { afterAll, beforeAll, describe as suite, expect, it } from 'vitest';
 import { describe, mutate } from './support/api-client.ts';
@@ -16,18 +16,15 @@ let editorSession: string;
 beforeAll(async () => {
   releases = createReleaseStore(join(mkdtempSync(join(tmpdir(), 'khcn-api-releases-')), 'site'));
   t = await createTestApp({ siteReleases: releases });
-  for (const [id, status] of [
-    ['pub-a', 'retired'],
-    ['pub-b', 'live'],
-  ] as const) {
-    await insertPublication(t.db.db, {
-      id,
-      trigger: 'manual',
-      editionId: null,
-      requestedBy: null,
-      at: t.clock.now(),
-    });
-    await updatePublication(t.db.db, id, { status, liveAt: t.clock.now() });
+  await insertFinishedPublications(
+    t.db.db,
+    [
+      ['pub-a', 'retired'],
+      ['pub-b', 'live'],
+    ],
+    t.clock.now(),
+  );
+  for (const id of ['pub-a', 'pub-b']) {
     mkdirSync(releases.releaseDir(id), { recursive: true });
     writeFileSync(join(releases.releaseDir(id), 'index.html'), id);
   }

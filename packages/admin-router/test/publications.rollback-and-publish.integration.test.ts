@@ -1,6 +1,7 @@
 import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findPublication, insertPublication, updatePublication } from '@khcn/db';
+import { findPublication } from '@khcn/db';
+import { insertFinishedPublications } from '@khcn/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext } from './support/test-context.ts';
 import { createTestEnvironment, type TestEnvironment } from './support/test-environment.ts';
@@ -12,18 +13,15 @@ let env: TestEnvironment;
 beforeAll(async () => {
   env = await createTestEnvironment();
   // Two earlier releases on disk; "pub-new" is live.
-  for (const [id, status] of [
-    ['pub-old', 'retired'],
-    ['pub-new', 'live'],
-  ] as const) {
-    await insertPublication(env.database.db, {
-      id,
-      trigger: 'manual',
-      editionId: null,
-      requestedBy: null,
-      at: new Date(),
-    });
-    await updatePublication(env.database.db, id, { status, liveAt: new Date() });
+  await insertFinishedPublications(
+    env.database.db,
+    [
+      ['pub-old', 'retired'],
+      ['pub-new', 'live'],
+    ],
+    new Date(),
+  );
+  for (const id of ['pub-old', 'pub-new']) {
     mkdirSync(env.releases.releaseDir(id), { recursive: true });
     writeFileSync(join(env.releases.releaseDir(id), 'index.html'), id);
   }

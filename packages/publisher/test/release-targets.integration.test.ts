@@ -7,8 +7,10 @@ import { createLocalFolderTarget } from '../src/targets/local-folder-target.ts';
 import { createS3Target } from '../src/targets/s3-target.ts';
 import { createSshTarget } from '../src/targets/ssh-target.ts';
 import {
+  inspectBucket,
   type S3TestServer,
   type SshTestServer,
+  s3TargetConfig,
   startS3TestServer,
   startSshTestServer,
 } from '../src/testing/index.ts';
@@ -18,7 +20,6 @@ import {
   type PublisherFixture,
   queuePublication,
 } from './support/publisher-fixture.ts';
-import { inspectBucket, s3TargetConfig } from './support/s3-inspect.ts';
 
 // Three targets at once, each a real one: the local folder, an S3-compatible server, a host over SSH.
 let s3: S3TestServer;

@@ -5,14 +5,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rollbackRelease } from '../src/rollback-release.ts';
 import { runPublication } from '../src/run-publication.ts';
 import { createS3Target } from '../src/targets/s3-target.ts';
-import { type S3TestServer, startS3TestServer } from '../src/testing/index.ts';
+import { inspectBucket, type S3TestServer, s3TargetConfig, startS3TestServer } from '../src/testing/index.ts';
 import { createMinimalSiteBuilder } from './support/minimal-site-builder.ts';
 import {
   createPublisherFixture,
   type PublisherFixture,
   queuePublication,
 } from './support/publisher-fixture.ts';
-import { inspectBucket, s3TargetConfig } from './support/s3-inspect.ts';
+
 import { startTcpProxy } from './support/tcp-proxy.ts';
 
 // An S3-compatible server (s3rver, checking signatures) started by the test, driven through @aws-sdk/client-s3.

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPublication } from '../src/run-publication.ts';
 import { createLocalFolderTarget } from '../src/targets/local-folder-target.ts';
 import { createS3Target } from '../src/targets/s3-target.ts';
-import { type S3TestServer, startS3TestServer } from '../src/testing/index.ts';
+import { inspectBucket, type S3TestServer, s3TargetConfig, startS3TestServer } from '../src/testing/index.ts';
 import { createMinimalSiteBuilder } from './support/minimal-site-builder.ts';
 import {
   createPublisherFixture,
@@ -19,7 +19,6 @@ import {
   queuePublication,
   serveOverWire,
 } from './support/publisher-fixture.ts';
-import { inspectBucket, s3TargetConfig } from './support/s3-inspect.ts';
 
 const cli = (name: string) => fileURLToPath(new URL(`../src/cli/${name}.ts`, import.meta.url));
 let fixture: PublisherFixture;

@@ -3,9 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { PublicationStatus } from '@khcn/domain';
 import pg from 'pg';
-import { createDb, type DbHandle } from '../create-db.ts';
+import { createDb, type DbExecutor, type DbHandle } from '../create-db.ts';
 import { migrateToLatest } from '../migrate.ts';
+import { insertPublication, updatePublication } from '../publication.queries.ts';
 
 /**
  * Integration tests run against PostgreSQL when DATABASE_URL is set, else against embedded PGlite. Either way
@@ -102,3 +104,15 @@ export function useTestDatabase(): TestDatabase {
   return madeBeforeAll(createTestDatabase, (t) => t.destroy(), 'The test database');
 }
 export { madeBeforeAll } from './made-before-all.ts';
+
+/** Publication rows as the worker leaves them (manual, no edition), each with its status; for rollback tests. */
+export async function insertFinishedPublications(
+  db: DbExecutor,
+  rows: ReadonlyArray<readonly [id: string, status: PublicationStatus]>,
+  at: Date,
+): Promise<void> {
+  for (const [id, status] of rows) {
+    await insertPublication(db, { id, trigger: 'manual', editionId: null, requestedBy: null, at });
+    await updatePublication(db, id, { status, liveAt: at });
+  }
+}

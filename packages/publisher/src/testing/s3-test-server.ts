@@ -1,3 +1,4 @@
+import type { S3ReleaseTarget } from '@khcn/config';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,5 +118,26 @@ export function inspectBucket(server: S3TestServer, prefix = '') {
       return keys.sort();
     },
     close: () => client.destroy(),
+  };
+}
+
+/** A release target's configuration on the test server, isolated under its own prefix (named `cdn`). */
+export function s3TargetConfig(
+  server: S3TestServer,
+  prefix = '',
+  overrides: Partial<S3ReleaseTarget> = {},
+): S3ReleaseTarget {
+  return {
+    name: 'cdn',
+    kind: 's3',
+    endpoint: server.endpoint,
+    region: 'us-east-1',
+    bucket: server.bucket,
+    prefix,
+    accessKeyId: server.accessKeyId,
+    secretAccessKey: server.secretAccessKey,
+    forcePathStyle: true,
+    graceHours: 24,
+    ...overrides,
   };
 }

@@ -29,7 +29,7 @@ import { useEffect, useMemo } from 'react';
 import { type Control, Controller, type UseFormSetValue, useFieldArray, useWatch } from 'react-hook-form';
 import { DateField } from '../../../shared/date.input.tsx';
 import { NumberField } from '../../../shared/number.input.tsx';
-import { joinNotes, type NotesLookup } from './field-messages.ts';
+import { joinNotes, type NotesLookup, noteProps } from './field-messages.ts';
 import type { SectionDraft } from './section-draft.rules.ts';
 
 const qualifierOptions = [
@@ -176,9 +176,7 @@ export function FactsEditor({ control, readOnly, notes, catalogue, period, setVa
                         onBlur={f.onBlur}
                         searchable
                         readOnly={readOnly}
-                        error={joinNotes(n.errors)}
-                        description={joinNotes(n.warnings)}
-                        inputWrapperOrder={['label', 'input', 'description', 'error']}
+                        {...noteProps(n)}
                         nothingFoundMessage="Không có chỉ tiêu phù hợp; quản trị hoặc trưởng phòng thêm chỉ tiêu ở trang Chỉ tiêu số liệu"
                       />
                     </Grid.Col>
@@ -198,9 +196,7 @@ export function FactsEditor({ control, readOnly, notes, catalogue, period, setVa
                         onChange={(v) => f.onChange(v ?? Number.NaN)}
                         onBlur={f.onBlur}
                         readOnly={readOnly}
-                        error={joinNotes(n.errors)}
-                        description={joinNotes(n.warnings)}
-                        inputWrapperOrder={['label', 'input', 'description', 'error']}
+                        {...noteProps(n)}
                       />
                     </Grid.Col>
                   );
@@ -220,9 +216,7 @@ export function FactsEditor({ control, readOnly, notes, catalogue, period, setVa
                         onChange={(e) => f.onChange(e.currentTarget.value)}
                         onBlur={f.onBlur}
                         readOnly={readOnly}
-                        error={joinNotes(n.errors)}
-                        description={joinNotes(n.warnings)}
-                        inputWrapperOrder={['label', 'input', 'description', 'error']}
+                        {...noteProps(n)}
                       />
                     </Grid.Col>
                   );
@@ -269,9 +263,7 @@ export function FactsEditor({ control, readOnly, notes, catalogue, period, setVa
                           onChange={(v) => v && f.onChange(basisFor(v as FigureBasis['kind'], period))}
                           readOnly={readOnly}
                           allowDeselect={false}
-                          error={joinNotes(n.errors)}
-                          description={joinNotes(n.warnings)}
-                          inputWrapperOrder={['label', 'input', 'description', 'error']}
+                          {...noteProps(n)}
                         />
                       </Grid.Col>
                       {b.kind === 'period' ? (
@@ -331,9 +323,7 @@ export function FactsEditor({ control, readOnly, notes, catalogue, period, setVa
                           value={mention.before}
                           onChange={(e) => f.onChange({ ...mention, before: e.currentTarget.value })}
                           readOnly={readOnly}
-                          error={joinNotes(n.errors)}
-                          description={joinNotes(n.warnings)}
-                          inputWrapperOrder={['label', 'input', 'description', 'error']}
+                          {...noteProps(n)}
                         />
                       </Grid.Col>
                       <Grid.Col span={{ base: 12, sm: 6 }}>

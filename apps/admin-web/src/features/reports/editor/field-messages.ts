@@ -26,3 +26,17 @@ export function createNotesLookup(issues: Map<string, string[]>, findings: reado
 
 /** Joins notes for a Mantine input's `error` prop (errors) or `description` (warnings). */
 export const joinNotes = (messages: string[]) => (messages.length > 0 ? messages.join(' ') : undefined);
+
+/** A field's notes as a Mantine input's props: its errors, its warnings as the description, shown below the input. */
+export function noteProps(notes: FieldNotes) {
+  return {
+    error: joinNotes(notes.errors),
+    description: joinNotes(notes.warnings),
+    inputWrapperOrder: ['label', 'input', 'description', 'error'] as (
+      | 'label'
+      | 'input'
+      | 'description'
+      | 'error'
+    )[],
+  };
+}
