@@ -10,7 +10,9 @@ import {
 import {
   convertDocxToPdf,
   DocumentConversionError,
+  documentEditionOf,
   documentFileName,
+  documentMediaTypes,
   renderReportDocx,
 } from '@khcn/report-document';
 
@@ -37,16 +39,21 @@ export async function ensureEditionDocuments(
     .filter((e) => !has(e.edition.id, 'docx') || (options.pdf && !has(e.edition.id, 'pdf')))
     .reverse()
     .slice(0, options.limit);
+  const store = async (edition: StoredEdition['edition'], format: 'docx' | 'pdf', bytes: Buffer) => {
+    const file = await files.put({
+      bytes,
+      purpose: format === 'docx' ? 'report_docx' : 'report_pdf',
+      mediaType: documentMediaTypes[format],
+      originalName: documentFileName(edition, format, { draft: false }),
+      createdBy: null,
+    });
+    await attachEditionDocument(db, { editionId: edition.id, format, fileId: file.id });
+    options.log(`Đã tạo văn bản .${format} cho báo cáo ${edition.period} (lần ${edition.editionNo})`);
+  };
   for (const { edition, frozenRecords } of missing) {
     const input = {
       content: edition.content,
-      edition: {
-        period: edition.period,
-        editionNo: edition.editionNo,
-        number: edition.number,
-        issuedOn: edition.issuedOn,
-        changeNote: edition.changeNote,
-      },
+      edition: documentEditionOf(edition),
       site,
       records: frozenRecords!,
       draft: false,
@@ -63,17 +70,7 @@ export async function ensureEditionDocuments(
       );
       continue;
     }
-    if (!has(edition.id, 'docx')) {
-      const docxFile = await files.put({
-        bytes: docx,
-        purpose: 'report_docx',
-        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        originalName: documentFileName(edition, 'docx', { draft: false }),
-        createdBy: null,
-      });
-      await attachEditionDocument(db, { editionId: edition.id, format: 'docx', fileId: docxFile.id });
-      options.log(`Đã tạo văn bản .docx cho báo cáo ${edition.period} (lần ${edition.editionNo})`);
-    }
+    if (!has(edition.id, 'docx')) await store(edition, 'docx', docx);
     if (options.pdf && !has(edition.id, 'pdf')) {
       let pdf: Buffer;
       try {
@@ -87,15 +84,7 @@ export async function ensureEditionDocuments(
         );
         continue;
       }
-      const pdfFile = await files.put({
-        bytes: pdf,
-        purpose: 'report_pdf',
-        mediaType: 'application/pdf',
-        originalName: documentFileName(edition, 'pdf', { draft: false }),
-        createdBy: null,
-      });
-      await attachEditionDocument(db, { editionId: edition.id, format: 'pdf', fileId: pdfFile.id });
-      options.log(`Đã tạo văn bản .pdf cho báo cáo ${edition.period} (lần ${edition.editionNo})`);
+      await store(edition, 'pdf', pdf);
     }
   }
   return missing.length;

@@ -28,3 +28,9 @@ export function documentFileName(
     `.${ext}`,
   ].join('');
 }
+
+/** The media type each document format is stored and served with. */
+export const documentMediaTypes: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};

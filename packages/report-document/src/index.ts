@@ -12,7 +12,7 @@ export {
   renderReportPdf,
   type PdfConversionOptions,
 } from './render-report-pdf.ts';
-export { documentFileName } from './document-file-name.ts';
+export { documentFileName, documentMediaTypes } from './document-file-name.ts';
 export {
   createPdfRenderPool,
   documentInputKey,
@@ -23,4 +23,4 @@ export {
 export { exportReport, type EditionLoader, type ExportReportArgs } from './export/export-report.ts';
 export { loadSeedEdition } from './export/seed-edition-loader.ts';
 export { DRAFT_MARK } from './docx/page-headers.ts';
-export { createDbEditionLoader, documentSourceOf } from './export/db-edition-loader.ts';
+export { createDbEditionLoader, documentEditionOf, documentSourceOf } from './export/db-edition-loader.ts';

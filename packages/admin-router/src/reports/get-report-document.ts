@@ -6,16 +6,12 @@ import {
   DocumentConversionError,
   documentFileName,
   documentInputKey,
+  documentMediaTypes,
   documentSourceOf,
   renderReportDocx,
 } from '@khcn/report-document';
 import type { AuthedContext } from '../auth/authed-context.ts';
 import type { ReportDocumentInput } from './report-inputs.schema.ts';
-
-const mediaTypes = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-} as const;
 
 /**
  * PDFs rendered on demand (drafts, and approved editions whose stored PDF is missing), for this process: at most
@@ -66,5 +62,9 @@ export async function getReportDocument(ctx: AuthedContext, input: ReportDocumen
       throw error;
     }
   }
-  return { fileName, mediaType: mediaTypes[input.format], base64: Buffer.from(bytes).toString('base64') };
+  return {
+    fileName,
+    mediaType: documentMediaTypes[input.format],
+    base64: Buffer.from(bytes).toString('base64'),
+  };
 }

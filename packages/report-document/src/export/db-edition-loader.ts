@@ -35,16 +35,21 @@ export async function documentSourceOf(db: Database, stored: StoredEdition): Pro
         );
   const source: ReportDocumentSource = {
     content: edition.content,
-    edition: {
-      period: edition.period,
-      editionNo: edition.editionNo,
-      number: edition.number,
-      issuedOn: edition.issuedOn,
-      changeNote: edition.changeNote,
-    },
+    edition: documentEditionOf(edition),
     site: await getSiteConfig(db),
     records,
     approved,
   };
   return source;
+}
+
+/** What the document's heading, number and file name take from a stored edition. */
+export function documentEditionOf(edition: StoredEdition['edition']): ReportDocumentSource['edition'] {
+  return {
+    period: edition.period,
+    editionNo: edition.editionNo,
+    number: edition.number,
+    issuedOn: edition.issuedOn,
+    changeNote: edition.changeNote,
+  };
 }
