@@ -15,7 +15,7 @@ pkgs=()
 command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
 command -v systemd-analyze >/dev/null 2>&1 || pkgs+=(systemd)
 command -v unzip >/dev/null 2>&1 || pkgs+=(unzip) # the smoke test reads the .docx
-# The SSH release target's tests start a real sshd on a loopback port and publish with rsync (ADR 0011).
+# The SSH release target's tests start a real sshd on a loopback port and publish with rsync (ADR 0016).
 [ -x /usr/sbin/sshd ] || pkgs+=(openssh-server)
 command -v ssh >/dev/null 2>&1 || pkgs+=(openssh-client)
 command -v rsync >/dev/null 2>&1 || pkgs+=(rsync)

@@ -3,7 +3,7 @@
  * Twice: the seed database, and the seed plus a generated ten-year history (~7,000 pages). The approval goes
  * through the real router (reports.create from last month -> submit -> approve); the publish worker runs in this
  * process with the real site build (Astro + Pagefind in a child process) and the official documents.
- * Then the release targets (ADR 0011), each against a real server this script starts on loopback: the ten-year
+ * Then the release targets (ADR 0016), each against a real server this script starts on loopback: the ten-year
  * site is published again to an empty S3-compatible bucket (s3_large_first_s: request to live), then January 2025
  * is approved (s3_large_month_s: approve to live; s3_month_objects = objects that upload sent); and the seed is
  * approved and published to a host over SSH (ssh_seed_s: sshd and rsync, approve to live).
