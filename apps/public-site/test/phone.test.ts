@@ -200,6 +200,30 @@ describe('filters on a phone', () => {
       expect(new URL(page.url()).search).toBe('');
     }));
 
+  it('on a facet page, show the page’s facet chosen; taking it away goes to the whole list with the rest', async () =>
+    onPhone(async (page) => {
+      await page.goto(`${site.server.url}/nhiem-vu/cap/cap-tinh/`);
+      await expect.poll(() => page.locator('#loc-level').inputValue()).toBe('cap-tinh');
+      // The combined form stands in for the facets' link lists on a phone with scripting.
+      expect(await page.locator('.filters .facet-links').first().isVisible()).toBe(false);
+      expect(await page.locator('.filters .all-items').isVisible()).toBe(false);
+      const staticItems = await page.locator('#danh-sach > li').count();
+      expect((await page.locator('.filter-status').textContent())?.trim()).toMatch(
+        new RegExp(`^${staticItems} mục`),
+      );
+
+      await page.selectOption('#loc-level', '');
+      await page.selectOption('#loc-year', '2024');
+      await page.click('.filter-form button[type="submit"]');
+      await page.waitForURL(`${site.server.url}/nhiem-vu/?year=2024`);
+      await expect.poll(() => page.locator('.filter-status').textContent()).toMatch(/^Tìm thấy \d+ mục/);
+      expect(await page.locator('#loc-level').inputValue()).toBe('');
+      expect(await page.locator('#loc-year').inputValue()).toBe('2024');
+      const metas = await page.locator('#danh-sach li .meta').allTextContents();
+      expect(metas.length).toBeGreaterThan(0);
+      for (const meta of metas) expect(meta).toMatch(/Năm:?\s*2024/);
+    }));
+
   it('leave an unknown value in the address alone', async () =>
     onPhone(async (page) => {
       await page.goto(`${site.server.url}/nhiem-vu/?level=khong-co`);

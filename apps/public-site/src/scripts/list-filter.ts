@@ -2,7 +2,8 @@
  * Progressive enhancement for list pages: fills the page's select of each facet from the list's compact index
  * and shows the items matching every chosen value. Without JavaScript the facet links do the same, one at a time.
  * The chosen values live in the query (`?level=cap-tinh&year=2024`), so a filtered list can be shared: on
- * load they are applied, and the folded filters open and count them as a facet page's do.
+ * load they are applied, and the folded filters open and count them as a facet page's do. On a facet page the
+ * page's facet is chosen in the form; taking it away goes to the whole list, keeping the other criteria.
  * Text goes in through textContent only.
  */
 import { activeFilterText } from '../data/filter-count.ts';
@@ -43,6 +44,13 @@ async function enhance(host: HTMLElement): Promise<void> {
     for (const v of facet?.values ?? []) select.append(new Option(`${v.label} (${v.count})`, v.slug));
   }
   host.hidden = false;
+  // A facet page (`/nhiem-vu/cap/cap-tinh/`) is that facet chosen: the form says so, and taking it away is the
+  // whole list.
+  const [pageFacet, pageValue] = host.dataset.filterPage?.split('=') ?? [];
+  const onFacetPage = selects.some(
+    (s) => s.name === pageFacet && [...s.options].some((o) => o.value === pageValue),
+  );
+  for (const select of selects) if (onFacetPage && select.name === pageFacet) select.value = pageValue!;
 
   const original = list.cloneNode(true) as HTMLElement;
   const originalStatus = status.textContent;
@@ -51,6 +59,13 @@ async function enhance(host: HTMLElement): Promise<void> {
   const render = () => {
     const chosen = selects.filter((s) => s.value !== '').map((s) => [s.name, s.value] as const);
     const current = document.getElementById('danh-sach')!;
+    if (onFacetPage && !chosen.some(([k, v]) => k === pageFacet && v === pageValue)) {
+      // The page's own facet was taken away: the whole list, with what is still chosen in its address.
+      const url = new URL(host.dataset.filterBase ?? '/', window.location.href);
+      for (const [k, v] of chosen) url.searchParams.set(k, v);
+      window.location.assign(url);
+      return;
+    }
     if (chosen.length === 0) {
       current.replaceWith(original.cloneNode(true));
       status.textContent = originalStatus;

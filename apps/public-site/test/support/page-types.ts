@@ -11,7 +11,7 @@ export const pageTypes: readonly PageType[] = [
   { type: 'report', url: corrected },
   { type: 'earlier edition', url: `${corrected}lan-1/` },
   { type: 'task list', url: '/nhiem-vu/', list: true },
-  { type: 'task facet page', url: '/nhiem-vu/cap/cap-tinh/' },
+  { type: 'task facet page', url: '/nhiem-vu/cap/cap-tinh/', list: true },
   { type: 'task', url: '/nhiem-vu/task-0001/' },
   { type: 'listing list', url: '/san-giao-dich/', list: true },
   { type: 'listing', url: '/san-giao-dich/listing-0001/' },
