@@ -34,6 +34,8 @@ describe('DateField: dates typed day first', () => {
   it('reads 1/3/2024 as 1 March 2024 and 15/3/2024 as 15 March', async () => {
     const onValue = vi.fn();
     renderWithProviders(<Harness onValue={onValue} />);
+    // The hint says the order in Vietnamese, day first (never "dd/mm/yyyy" or "mm/dd/yyyy").
+    expect(field().placeholder).toBe('ngày/tháng/năm');
     await userEvent.type(field(), '1/3/2024');
     expect(onValue).toHaveBeenLastCalledWith('2024-03-01');
     fireEvent.blur(field());
@@ -60,6 +62,7 @@ describe('DateField: dates typed day first', () => {
   it('reads a month typed as tháng/năm', async () => {
     const onValue = vi.fn();
     renderWithProviders(<Harness onValue={onValue} kind="month" />);
+    expect(field().placeholder).toBe('tháng/năm');
     await userEvent.type(field(), '11/2024');
     expect(onValue).toHaveBeenLastCalledWith('2024-11');
   });
