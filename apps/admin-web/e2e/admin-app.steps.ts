@@ -1,5 +1,5 @@
 /** What a user does in the admin app, in the words the screens use. Shared by the e2e test and the docs. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export async function signIn(page: Page, adminUrl: string, username: string, password: string) {
   await page.goto(`${adminUrl}/sign-in`);
@@ -30,4 +30,21 @@ export async function waitForAutosave(page: Page, timeout = 20_000) {
     undefined,
     { timeout },
   );
+}
+
+/**
+ * Chooses an option of a select as a keyboard user does: what was typed filtered the options, the arrow keys move to
+ * the one named, Enter takes it. (A pointer click on an option can land on the list's sticky group heading while the
+ * dropdown is still placing itself.)
+ */
+export async function chooseOption(page: Page, input: Locator, name: string) {
+  const option = page.getByRole('option', { name });
+  await option.waitFor();
+  const count = await page.getByRole('option').count();
+  for (let i = 0; i <= count && (await option.getAttribute('data-combobox-selected')) === null; i++)
+    await input.press('ArrowDown');
+  if ((await option.getAttribute('data-combobox-selected')) === null)
+    throw new Error(`The arrow keys never reach the option "${name}"`);
+  await input.press('Enter');
+  await option.waitFor({ state: 'detached' });
 }

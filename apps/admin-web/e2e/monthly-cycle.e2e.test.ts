@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicationPipelineStages, publicationStatusLabels } from '@khcn/domain';
-import { signIn, signOut, waitForAutosave } from './admin-app.steps.ts';
+import { chooseOption, signIn, signOut, waitForAutosave } from './admin-app.steps.ts';
 import {
   type ChromiumSession,
   findAccessibilityViolations,
@@ -170,12 +170,14 @@ describe('the monthly cycle on the platform `pnpm start` runs', () => {
       await page.getByRole('button', { name: 'Thêm số liệu' }).click();
       const figure = page.getByRole('group', { name: /^Số liệu \d+$/ }).last();
       await figure.getByLabel('Chỉ tiêu').fill('Bản tin KH&CN in');
-      await page.getByRole('option', { name: 'Bản tin KH&CN in (cuốn)' }).click();
+      await chooseOption(page, figure.getByLabel('Chỉ tiêu'), 'Bản tin KH&CN in (cuốn)');
+      expect(await figure.getByLabel('Chỉ tiêu').inputValue()).toBe('Bản tin KH&CN in (cuốn)');
       await figure.getByLabel('Giá trị').pressSequentially('9.800');
       expect(await figure.getByLabel('Giá trị').inputValue()).toBe('9.800');
       await figure.getByLabel('Cách ghi trong văn bản').fill('9.800');
       await figure.getByLabel('Kỳ của số liệu').click();
-      await page.getByRole('option', { name: 'Lũy kế từ đầu năm' }).click();
+      await chooseOption(page, figure.getByLabel('Kỳ của số liệu'), 'Lũy kế từ đầu năm');
+      expect(await figure.getByLabel('Kỳ của số liệu').inputValue()).toBe('Lũy kế từ đầu năm');
       await figure.getByLabel('Từ đứng trước số liệu').fill('đã phát hành');
       await figure.getByLabel('Từ đứng sau số liệu').fill('cuốn ấn phẩm');
       // The qualifier is the text's own word, read from the narrative.

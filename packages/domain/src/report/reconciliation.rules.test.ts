@@ -130,6 +130,10 @@ describe('reconciliation', () => {
     const codes = reconcileReport(c, { period: '2024-11', catalogue }).map((f) => f.code);
     expect(codes).toContain('UNKNOWN_INDICATOR');
     expect(codes).toContain('RETIRED_INDICATOR');
+    // A figure just added, no indicator chosen yet: the form names it; the check does not repeat it as "“”".
+    sectionOf(c, 'A.II.2').facts[0]!.indicator = '';
+    const findings = reconcileReport(c, { period: '2024-11', catalogue });
+    expect(findings.filter((f) => f.sectionKey === 'A.II.2' && f.path?.startsWith('facts.0.'))).toEqual([]);
   });
 
   it('formats numbers in messages the Vietnamese way', () => {

@@ -258,6 +258,9 @@ export function reconcileReport(
       .map((p) => p.text)
       .join('\n');
     section.facts.forEach((fact, index) => {
+      // A figure just added in the editor has no indicator yet: the form says "chưa chọn chỉ tiêu" for it, and it is
+      // not a figure of the report (it cannot be saved) until one is chosen.
+      if (fact.indicator === '') return;
       const indicator = ctx.catalogue.get(fact.indicator);
       const name = nameOf(fact.indicator);
       const base = { sectionKey: section.key, path: `facts.${index}.indicator` };
