@@ -245,10 +245,21 @@ describe('two API processes and two publish workers on one database', () => {
       expect(p.attempts, p.id).toBeLessThanOrEqual(1);
       expect(p.stages.filter((s) => s.stage === 'building').length, p.id).toBeLessThanOrEqual(1);
     }
-    const jobs = await sql<{ state: string; retry_count: number }>`
-      SELECT state, retry_count FROM pgboss.job WHERE name = 'site-publish'`.execute(t.db);
+    // pg-boss marks a job completed after its handler returned, a moment after the publication settled: wait for
+    // every job to leave the queue's running states, then each ran once and completed.
+    const jobs = await waitFor(
+      'the publish jobs to finish',
+      async () => {
+        const rows = await sql<{ state: string; retry_count: number }>`
+          SELECT state, retry_count FROM pgboss.job WHERE name = 'site-publish'`.execute(t.db);
+        return rows.rows.every((j) => !['created', 'retry', 'active'].includes(j.state)) ? rows : undefined;
+      },
+      30_000,
+    );
     expect(jobs.rows.length).toBe(settled.length);
-    expect(jobs.rows.every((j) => j.state === 'completed' && j.retry_count === 0)).toBe(true);
+    expect(jobs.rows, JSON.stringify(jobs.rows)).toEqual(
+      settled.map(() => ({ state: 'completed', retry_count: 0 })),
+    );
     // The newest wins: the live site exported last and carries both approvals.
     const winner = live[0]!;
     for (const p of settled.filter((x) => x.startedAt))
