@@ -7,6 +7,12 @@ export const sharedTestConfig = {
 };
 
 /**
+ * `expect.poll` in the tests that drive Chromium waits for what a page shows after a reload, an autosave or a
+ * script: vitest's default second is too short on a two-core CI machine busy with the other packages' tests.
+ */
+export const browserExpect = { poll: { timeout: 20_000, interval: 100 } };
+
+/**
  * The test settings of a package whose tests use the database: its tests beside the code and in `test/`, a global
  * setup that migrates the template database once (`test/global-setup.ts`), and room for slow database work.
  */

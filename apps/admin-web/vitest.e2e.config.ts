@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sharedTestConfig } from '../../vitest.shared.ts';
+import { browserExpect, sharedTestConfig } from '../../vitest.shared.ts';
 
 /**
  * The end-to-end test (e2e/*.e2e.test.ts): the real platform in temporary folders, driven in Chromium.
@@ -15,5 +15,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 300_000,
     hookTimeout: 200_000,
+    expect: browserExpect,
   },
 });
