@@ -74,7 +74,7 @@ const DEFAULT_MAX_UPLOAD_BODY_BYTES = 28 * 1024 * 1024;
 /** The one route that carries a file; it is never batched (the admin app sends it alone). */
 const UPLOAD_PATH = '/trpc/records.uploadPublicationPdf';
 /** Calls in one batch (`?batch=1`): the admin app's link sends at most this many (its `maxItems`). */
-export const MAX_BATCH_CALLS = 10;
+const MAX_BATCH_CALLS = 10;
 /** Procedures that must arrive alone: sign-in (each attempt passes the throttle on its own). */
 const NEVER_BATCHED = new Set(['auth.signIn']);
 

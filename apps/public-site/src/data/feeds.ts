@@ -74,7 +74,7 @@ export function recordFeeds(model: SiteModel): RecordFeed[] {
         };
       });
     const { title } = collection;
-    return [{ segment: collection.base.slice(1, -1), title, response: () => feed(model, title, items()) }];
+    return [{ segment: collection.segment, title, response: () => feed(model, title, items()) }];
   });
 }
 

@@ -17,6 +17,7 @@ import {
   type IndicatorPeriodRow,
   indicatorNameAt,
   observationsOf,
+  previousPeriod,
   type PublicReport,
   slugify,
 } from '@khcn/domain';
@@ -56,11 +57,6 @@ export type FigurePages = {
   indicators: Map<string, Indicator>;
 };
 
-const monthBefore = (period: string) => {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
-
 export function buildFigurePages(
   reports: readonly PublicReport[],
   indicators: readonly Indicator[],
@@ -97,7 +93,7 @@ export function buildFigurePages(
         name: currentIndicatorName(indicator),
         formerNames: indicator.names.slice(0, -1).map((n, i) => ({
           name: n.name,
-          until: monthBefore(indicator.names[i + 1]!.from!),
+          until: previousPeriod(indicator.names[i + 1]!.from!),
         })),
         unit: indicator.unit,
         group: indicator.group,

@@ -96,6 +96,8 @@ export type Collection = {
   kind: PublicRecordKind;
   /** The navigation section of its pages: the kind's collection ("tasks"). */
   section: SectionKey;
+  /** "nhiem-vu": the URL segment of its pages. */
+  segment: string;
   /** "/nhiem-vu/" */
   base: string;
   title: string;
@@ -299,6 +301,7 @@ export function buildSiteModel(snapshot: Snapshot, siteUrlOverride?: string): Si
     return {
       kind,
       section: definition.collection as SectionKey,
+      segment: site.segment,
       base,
       title: site.title,
       nav: site.nav,
@@ -361,7 +364,16 @@ export function siteModelOf(snapshot: Snapshot, siteUrlOverride?: string): SiteM
 export function facetUrl(collection: Collection, facetKey: string, label: string): string | undefined {
   const facet = collection.facets.find((f) => f.key === facetKey);
   const value = facet?.values.find((v) => v.label === label);
-  return facet && value ? `${collection.base}${facet.segment}/${value.slug}/` : undefined;
+  return facet && value ? facetValueUrl(collection, facet, value) : undefined;
+}
+
+/** The list page of one value of a facet: "/nhiem-vu/cap/cap-tinh/". */
+export function facetValueUrl(
+  collection: Pick<Collection, 'base'>,
+  facet: Pick<Facet<unknown>, 'segment'>,
+  value: Pick<FacetValue<unknown>, 'slug'>,
+): string {
+  return `${collection.base}${facet.segment}/${value.slug}/`;
 }
 
 /** Page `n` (1-based) of a list rooted at `base`. */
@@ -405,7 +417,7 @@ export function listPages(collection: Collection): ListPage[] {
   for (const facet of collection.facets)
     for (const value of facet.values)
       paginate(
-        `${collection.base}${facet.segment}/${value.slug}/`,
+        facetValueUrl(collection, facet, value),
         `${collection.title}: ${facet.label.toLowerCase()} ${value.label}`,
         value.items,
         { facet: facet.key, value: value.slug },

@@ -7,6 +7,7 @@ import { buildFigurePages } from './figures.ts';
 import { loadSnapshot } from './load-snapshot.ts';
 import { buildDatasets } from './open-data.ts';
 import { siteModelOf } from './site-model.ts';
+import { departmentNode } from './structured-data.ts';
 
 const env = readSiteEnv();
 const snapshot = loadSnapshot(env.snapshotPath);
@@ -15,3 +16,5 @@ export const model = siteModelOf(snapshot, env.siteUrl);
 export const site = snapshot.site;
 export const figures = buildFigurePages(snapshot.reports, snapshot.indicators);
 export const datasets = buildDatasets(model);
+/** The department's JSON-LD node, the same on every page: built once, not per page. */
+export const departmentGraphNode = departmentNode(model);

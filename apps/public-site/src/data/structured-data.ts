@@ -24,7 +24,7 @@ export type JsonLdNode = { '@type': string; [property: string]: unknown };
 const absolute = (model: SiteModel, path: string) => `${model.siteUrl}${path}`;
 
 /** The department's node id, which every other node points at. */
-export function departmentId(model: SiteModel): string {
+function departmentId(model: SiteModel): string {
   return absolute(model, '/#don-vi');
 }
 
@@ -128,7 +128,7 @@ export function reportNode(model: SiteModel, report: ReportView, edition: Editio
  * A workshop or training class (Event), only when the report gives its date. The snapshot has no venue:
  * the location is the province, the department's jurisdiction, where the events it reports are held.
  */
-export function eventNode(model: SiteModel, event: PublicEvent, reportUrl: string): JsonLdNode | null {
+function eventNode(model: SiteModel, event: PublicEvent, reportUrl: string): JsonLdNode | null {
   if (!event.date) return null;
   const sessions = event.sessions > 1 ? `${formatNumber(event.sessions)} buổi, ` : '';
   return {

@@ -3,7 +3,7 @@
  * the instant: the one "today in Việt Nam" of the platform (report dates, listing renewals, the snapshot's day,
  * the admin app's "today"). Pure: the caller passes the instant.
  */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
+export const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 /** The calendar day (ISO yyyy-mm-dd) in Việt Nam at `instant`. */
 export function todayInVietnam(instant: Date): string {

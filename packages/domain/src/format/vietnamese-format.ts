@@ -1,4 +1,5 @@
 /** The one number and date formatter for Vietnamese output. Pure: dates come in as ISO strings. */
+import { VIETNAM_OFFSET_MS } from './calendar.ts';
 
 const integerFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -46,7 +47,7 @@ export function formatDate(isoDate: string): string {
 /** "2024-12-05T08:30:00Z" -> "05/12/2024 15:30" in Asia/Ho_Chi_Minh (UTC+7, no DST). */
 export function formatDateTime(isoDateTime: string): string {
   const instant = new Date(isoDateTime);
-  const local = new Date(instant.getTime() + 7 * 3600_000);
+  const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
   return `${pad2(local.getUTCDate())}/${pad2(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`;
 }
 

@@ -7,8 +7,9 @@
  * (docs/architecture.md, "Adding a record kind"). Pure data and functions: no I/O, no clock (`today` is passed in).
  */
 import { z } from 'zod';
-import { formatDate, formatNumber, formatPeriod } from '../format/vietnamese-format.ts';
-import { formatCount } from '../format/vietnamese-format.ts';
+import { periodOfDate } from '../format/calendar.ts';
+import { formatCount, formatDate, formatNumber, formatPeriod } from '../format/vietnamese-format.ts';
+import { formatMonthInput } from '../format/vietnamese-input.ts';
 import { formatLegalReference } from '../legal/legal-reference.schema.ts';
 import { qualifiedText, qualifierWords } from '../report/figure.schema.ts';
 import type { DocumentLink, EditionRef } from '../snapshot/edition-ref.schema.ts';
@@ -230,16 +231,14 @@ function definePublicRecordKind<const C extends string, S extends z.ZodType, PS 
 
 const dash = (v: string | undefined) => v || '—';
 const date = (v: string | undefined) => (v ? formatDate(v) : '—');
-const monthYear = (period: string) => `${period.slice(5)}/${period.slice(0, 4)}`;
 const count = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v));
 const yearOf = (isoDateOrPeriod: string) => Number(isoDateOrPeriod.slice(0, 4));
 const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
-const periodOf = (today: string) => today.slice(0, 7);
 const periodField = { name: 'period', label: 'Kỳ báo cáo', type: 'period', required: true } as const;
 const periodColumn = <T extends { period: string }>(): AdminColumn<T> => ({
   id: 'period',
   header: 'Kỳ',
-  cell: (r) => monthYear(r.period),
+  cell: (r) => formatMonthInput(r.period),
 });
 const idColumn = <P extends { id: string }>(): OpenDataColumn<P> => ({
   header: 'Mã định danh',
@@ -706,7 +705,7 @@ export const recordKindRegistry = {
       filters: [],
       form: {
         defaults: (today) => ({
-          period: periodOf(today),
+          period: periodOfDate(today),
           kind: 'bulletin',
           title: '',
           year: yearOf(today),
@@ -841,7 +840,7 @@ export const recordKindRegistry = {
       filters: [],
       form: {
         defaults: (today) => ({
-          period: periodOf(today),
+          period: periodOfDate(today),
           kind: 'check',
           title: '',
           subjectArea: '',
@@ -999,7 +998,7 @@ export const recordKindRegistry = {
       ],
       form: {
         defaults: (today) => ({
-          period: periodOf(today),
+          period: periodOfDate(today),
           kind: 'regulation',
           organisation: '',
           product: '',
@@ -1181,7 +1180,7 @@ export const recordKindRegistry = {
       columns: [periodColumn(), { id: 'sector', header: 'Lĩnh vực đầu tư', cell: (a) => a.sector }],
       filters: [],
       form: {
-        defaults: (today) => ({ period: periodOf(today), kind: 'opinion', sector: '' }),
+        defaults: (today) => ({ period: periodOfDate(today), kind: 'opinion', sector: '' }),
         groups: [
           {
             title: 'Ý kiến, thẩm định công nghệ',
@@ -1256,7 +1255,7 @@ export const recordKindRegistry = {
       ],
       filters: [],
       form: {
-        defaults: (today) => ({ period: periodOf(today), organisation: '' }),
+        defaults: (today) => ({ period: periodOfDate(today), organisation: '' }),
         groups: [
           {
             title: 'Đăng ký chuyển giao công nghệ',
@@ -1326,7 +1325,7 @@ export const recordKindRegistry = {
       filters: [],
       form: {
         defaults: (today) => ({
-          period: periodOf(today),
+          period: periodOfDate(today),
           kind: 'workshop',
           title: '',
           sessions: 1,

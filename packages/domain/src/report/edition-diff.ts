@@ -32,7 +32,7 @@ const partKind = (c: { added?: boolean; removed?: boolean }): DiffPart['kind'] =
   c.added ? 'added' : c.removed ? 'removed' : 'same';
 
 /** Word by word; `segmenter` splits words as a language does (Vietnamese syllables stay whole). */
-export function diffWordParts(before: string, after: string, segmenter?: Intl.Segmenter): DiffPart[] {
+function diffWordParts(before: string, after: string, segmenter?: Intl.Segmenter): DiffPart[] {
   const changes = segmenter
     ? diffWords(before, after, { intlSegmenter: segmenter })
     : diffWords(before, after);
@@ -43,7 +43,7 @@ const withNewline = (lines: readonly string[]) => lines.map((l) => `${l}\n`).joi
 const splitLines = (text: string) => text.replace(/\n$/, '').split('\n');
 
 /** A line diff; a removed run followed by an added run becomes changed lines with a word diff. */
-export function diffText(before: readonly string[], after: readonly string[]): DiffLine[] {
+function diffText(before: readonly string[], after: readonly string[]): DiffLine[] {
   const result: DiffLine[] = [];
   const changes = diffLines(withNewline(before), withNewline(after));
   for (let i = 0; i < changes.length; i++) {
@@ -190,7 +190,7 @@ export type ReaderDiff = { fromEditionNo: number; toEditionNo: number; changes: 
 export type FigureNames = { indicators: ReadonlyMap<string, Indicator>; period: string };
 
 /** The section as plain text: heading, narrative, figures and cited documents, one item per line. */
-export function sectionText(section: Section, names: FigureNames): string {
+function sectionText(section: Section, names: FigureNames): string {
   const lines = [`${section.label} ${section.title}`, ...linesOf(section.blocks)];
   for (const fact of section.facts) {
     const indicator = names.indicators.get(fact.indicator);

@@ -7,7 +7,7 @@ import { type EditionStatus, editionStatusLabels } from './report.schema.ts';
  */
 export type EditionStanding = EditionStatus | 'superseded';
 
-export const editionStandingLabels: Record<EditionStanding, string> = {
+const editionStandingLabels: Record<EditionStanding, string> = {
   ...editionStatusLabels,
   superseded: 'Đã được thay thế',
 };

@@ -6,6 +6,7 @@
  * - a level is never summed: the latest stands; a figure of another period never enters the year;
  * - a qualified figure qualifies every aggregate it enters ("hơn" -> "hơn", "gần" + "khoảng" -> "khoảng").
  */
+import { nextPeriod } from '../common.schema.ts';
 import { formatNumber } from '../format/vietnamese-format.ts';
 import {
   basisCoverage,
@@ -194,16 +195,7 @@ export type IndicatorHistory = {
 
 const monthsBetween = (from: string, to: string): string[] => {
   const out: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++;
-    if (m > 12) {
-      m = 1;
-      y++;
-    }
-  }
+  for (let period = from; period <= to; period = nextPeriod(period)) out.push(period);
   return out;
 };
 

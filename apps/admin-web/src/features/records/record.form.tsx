@@ -1,4 +1,11 @@
-import { type FieldError, anyRecordKind, type RecordKind, slugify, todayInVietnam } from '@khcn/domain';
+import {
+  type FieldError,
+  anyRecordKind,
+  periodOfDate,
+  type RecordKind,
+  slugify,
+  todayInVietnam,
+} from '@khcn/domain';
 import { TextInput } from '@mantine/core';
 import { FormShell } from '../../shared/form/form-shell.tsx';
 import { errorAt, useZodForm } from '../../shared/form/use-zod-form.ts';
@@ -76,7 +83,7 @@ export function RecordForm({
         control={form.control}
         errors={form.formState.errors}
         readOnly={readOnly}
-        defaultPeriod={today.slice(0, 7)}
+        defaultPeriod={periodOfDate(today)}
       />
     </FormShell>
   );

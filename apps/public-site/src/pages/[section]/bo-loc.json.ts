@@ -4,7 +4,7 @@ import { type Collection, filterIndex } from '../../data/site-model.ts';
 /** Compact index of each list for the list filter script. */
 export function getStaticPaths() {
   return model.collections.map((collection) => ({
-    params: { section: collection.base.slice(1, -1) },
+    params: { section: collection.segment },
     props: { collection },
   }));
 }
